@@ -1,0 +1,51 @@
+#include "core/config/engine_singletons.h"
+
+#include "core/class_db.h"
+#include "core/config/engine.h"
+#include "core/os/os.h"
+#include "core/os/time.h"
+#include "core/variant/variant_utility.h"
+
+namespace godot {
+
+static Engine *engine_singleton = nullptr;
+static OS *os_singleton = nullptr;
+static Time *time_singleton = nullptr;
+
+void register_engine_singletons() {
+	if (engine_singleton) {
+		return;
+	}
+	// Godot registers these as instantiable classes too, and the API dump says so.
+	ClassDB::register_class<OS>();
+	ClassDB::register_class<Time>();
+	ClassDB::register_class<Engine>();
+
+	os_singleton = memnew(OS);
+	time_singleton = memnew(Time);
+	engine_singleton = memnew(Engine);
+	ClassDB::register_singleton("Engine", engine_singleton);
+	ClassDB::register_singleton("OS", os_singleton);
+	ClassDB::register_singleton("Time", time_singleton);
+
+	UtilityFunctions::register_all();
+}
+
+void unregister_engine_singletons() {
+	if (!engine_singleton) {
+		return;
+	}
+	UtilityFunctions::unregister_all();
+	// ClassDB has no way to drop a singleton; a null instance keeps scripts from reaching freed memory.
+	ClassDB::register_singleton("Engine", nullptr);
+	ClassDB::register_singleton("OS", nullptr);
+	ClassDB::register_singleton("Time", nullptr);
+	memdelete(engine_singleton);
+	memdelete(time_singleton);
+	memdelete(os_singleton);
+	engine_singleton = nullptr;
+	time_singleton = nullptr;
+	os_singleton = nullptr;
+}
+
+} // namespace godot

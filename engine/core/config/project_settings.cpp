@@ -1,0 +1,112 @@
+#include "core/config/project_settings.h"
+
+#include "core/print_string.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sys/stat.h>
+
+namespace godot {
+
+ProjectSettings *ProjectSettings::singleton = nullptr;
+
+ProjectSettings::ProjectSettings() {
+	singleton = this;
+}
+
+ProjectSettings::~ProjectSettings() {
+	singleton = nullptr;
+}
+
+static String trim(const String &p_text) {
+	const size_t first = p_text.find_first_not_of(" \t\r");
+	if (first == String::npos) {
+		return String();
+	}
+	const size_t last = p_text.find_last_not_of(" \t\r");
+	return p_text.substr(first, last - first + 1);
+}
+
+static String absolute_path(const String &p_path) {
+	char *resolved = realpath(p_path.c_str(), nullptr);
+	if (!resolved) {
+		return p_path;
+	}
+	String result = resolved;
+	free(resolved);
+	return result;
+}
+
+static void make_directories(const String &p_path) {
+	for (size_t at = p_path.find('/', 1); at != String::npos; at = p_path.find('/', at + 1)) {
+		mkdir(p_path.substr(0, at).c_str(), 0755);
+	}
+	mkdir(p_path.c_str(), 0755);
+}
+
+Error ProjectSettings::setup(const String &p_dir) {
+	resource_path = absolute_path(p_dir);
+	std::ifstream file(resource_path + "/project.godot");
+	if (!file) {
+		return ERR_FILE_NOT_FOUND;
+	}
+	String section;
+	String line;
+	while (std::getline(file, line)) {
+		line = trim(line);
+		if (line.empty() || line[0] == ';' || line[0] == '#') {
+			continue;
+		}
+		if (line[0] == '[') {
+			section = line.substr(1, line.find(']') - 1);
+			continue;
+		}
+		const size_t equals = line.find('=');
+		if (equals == String::npos) {
+			continue;
+		}
+		String key = trim(line.substr(0, equals));
+		String value = trim(line.substr(equals + 1));
+		if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+			value = value.substr(1, value.size() - 2);
+		}
+		settings[section.empty() ? key : section + "/" + key] = value;
+	}
+	String name = get_setting("application/config/name");
+	if (name.empty()) {
+		name = "Quickdot Project";
+	}
+	const char *data_home = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	const String base = data_home ? String(data_home) : String(home ? home : "/tmp") + "/.local/share";
+	user_path = base + "/quickdot/app_userdata/" + name;
+	return OK;
+}
+
+String ProjectSettings::get_setting(const String &p_name) const {
+	const auto found = settings.find(p_name);
+	return found == settings.end() ? String() : found->second;
+}
+
+String ProjectSettings::globalize_path(const String &p_path) const {
+	if (p_path.rfind("res://", 0) == 0) {
+		return resource_path + "/" + p_path.substr(6);
+	}
+	if (p_path.rfind("user://", 0) == 0) {
+		make_directories(user_path);
+		return user_path + "/" + p_path.substr(7);
+	}
+	if (!p_path.empty() && p_path[0] == '/') {
+		return p_path;
+	}
+	return resource_path + "/" + p_path;
+}
+
+String ProjectSettings::localize_path(const String &p_absolute) const {
+	if (!resource_path.empty() && p_absolute.rfind(resource_path + "/", 0) == 0) {
+		return "res://" + p_absolute.substr(resource_path.size() + 1);
+	}
+	return p_absolute;
+}
+
+} // namespace godot

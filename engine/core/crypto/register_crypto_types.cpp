@@ -1,0 +1,21 @@
+#include "core/crypto/register_crypto_types.h"
+
+#include "core/crypto/crypto.h"
+#include "core/crypto/tls_options.h"
+#include "core/print_string.h"
+
+namespace godot {
+
+void register_crypto_types() {
+	ClassDB::register_custom_instance_class<HashingContext>();
+	ClassDB::register_custom_instance_class<CryptoKey>();
+	ClassDB::register_custom_instance_class<X509Certificate>();
+	ClassDB::register_custom_instance_class<Crypto>();
+	ClassDB::register_abstract_class<TLSOptions>();
+}
+
+void print_crypto_module_missing(const StringName &p_class) {
+	print_error(vformat("%s is not available: the OpenSSL module is not loaded. Check that the project's .gdextension file for quickdot_openssl exists and its library builds.", p_class.c_str()));
+}
+
+} // namespace godot

@@ -1,0 +1,122 @@
+#pragma once
+// Godot 4's binary Variant encoding, byte for byte: what var_to_bytes/bytes_to_var and
+// PacketPeer.put_var/get_var put on the wire, so Quickdot and Godot games can talk.
+//
+// Layout: a little-endian u32 header whose low byte is the Variant::Type, followed by the value,
+// every value padded to a multiple of 4 bytes. Differences from Godot, all deliberate:
+// - Variant types Quickdot's Variant cannot hold (Rect2, Rect2i, Transform2D, Vector4, Vector4i,
+//   Plane, Quaternion, AABB, Basis, Transform3D, Projection, RID, Signal and the Packed
+//   Vector2/Vector3/Color/Vector4 arrays) decode to ERR_INVALID_DATA.
+// - Every malformed input gives ERR_INVALID_DATA (Godot gives ERR_FILE_EOF for a string that runs
+//   past the end), including a packed byte array or string whose trailing padding is missing.
+// - An object sent as an id (full_objects=false) decodes to its instance id as an int (Godot makes
+//   an EncodedObjectAsID object), or null when the id is 0.
+// - Typed Array/Dictionary headers are read and skipped: the values decode as untyped containers.
+// - Nesting is limited to MARSHALLS_MAX_DEPTH (Godot: 1024) so hostile input cannot exhaust a
+//   thread's stack; deeper data, and cyclic containers when encoding, give ERR_OUT_OF_MEMORY.
+// - Full objects encode every ClassDB property that has a getter and a setter (Quickdot has no
+//   PROPERTY_USAGE_STORAGE flag), then "script" as null, as Godot does for an object without one.
+//   A non-null "script" cannot be restored and decodes to ERR_INVALID_DATA.
+// - Strings are decoded up to their first NUL (Godot's behaviour) and must be valid UTF-8.
+// encode_variant and decode_variant never print: the caller knows what the data was for.
+
+#include "core/variant.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace godot {
+
+constexpr int MARSHALLS_MAX_DEPTH = 256;
+
+// Little-endian helpers, as in Godot's marshalls.h. Each encode_* returns the bytes written.
+inline unsigned int encode_uint16(uint16_t p_uint, uint8_t *p_arr) {
+	p_arr[0] = uint8_t(p_uint);
+	p_arr[1] = uint8_t(p_uint >> 8);
+	return sizeof(uint16_t);
+}
+
+inline unsigned int encode_uint32(uint32_t p_uint, uint8_t *p_arr) {
+	for (int i = 0; i < 4; i++) {
+		p_arr[i] = uint8_t(p_uint >> (8 * i));
+	}
+	return sizeof(uint32_t);
+}
+
+inline unsigned int encode_uint64(uint64_t p_uint, uint8_t *p_arr) {
+	for (int i = 0; i < 8; i++) {
+		p_arr[i] = uint8_t(p_uint >> (8 * i));
+	}
+	return sizeof(uint64_t);
+}
+
+inline unsigned int encode_float(float p_float, uint8_t *p_arr) {
+	uint32_t bits;
+	memcpy(&bits, &p_float, sizeof(bits));
+	return encode_uint32(bits, p_arr);
+}
+
+inline unsigned int encode_double(double p_double, uint8_t *p_arr) {
+	uint64_t bits;
+	memcpy(&bits, &p_double, sizeof(bits));
+	return encode_uint64(bits, p_arr);
+}
+
+inline uint16_t decode_uint16(const uint8_t *p_arr) {
+	return uint16_t(p_arr[0] | (p_arr[1] << 8));
+}
+
+inline uint32_t decode_uint32(const uint8_t *p_arr) {
+	uint32_t value = 0;
+	for (int i = 3; i >= 0; i--) {
+		value = (value << 8) | p_arr[i];
+	}
+	return value;
+}
+
+inline uint64_t decode_uint64(const uint8_t *p_arr) {
+	uint64_t value = 0;
+	for (int i = 7; i >= 0; i--) {
+		value = (value << 8) | p_arr[i];
+	}
+	return value;
+}
+
+inline float decode_float(const uint8_t *p_arr) {
+	const uint32_t bits = decode_uint32(p_arr);
+	float value;
+	memcpy(&value, &bits, sizeof(value));
+	return value;
+}
+
+inline double decode_double(const uint8_t *p_arr) {
+	const uint64_t bits = decode_uint64(p_arr);
+	double value;
+	memcpy(&value, &bits, sizeof(value));
+	return value;
+}
+
+// Godot's two-pass encoder: with r_buffer == nullptr only r_len is computed; otherwise the value
+// is written to r_buffer, which must hold the r_len bytes a previous length pass returned.
+// ERR_OUT_OF_MEMORY: nested deeper than MARSHALLS_MAX_DEPTH, cyclic, or larger than INT_MAX bytes.
+// ERR_INVALID_PARAMETER: a full object whose class ClassDB cannot instantiate.
+Error encode_variant(const Variant &p_variant, uint8_t *r_buffer, int &r_len, bool p_full_objects = false, int p_depth = 0);
+
+// Both passes into r_bytes, safe even if a property getter changes the value in between
+// (that gives ERR_BUG instead of a buffer overrun). r_bytes is empty on error.
+Error encode_variant_to_bytes(const Variant &p_variant, PackedByteArray &r_bytes, bool p_full_objects = false);
+
+// Decodes one value from the first p_len bytes; r_len receives the bytes used (on success only).
+// ERR_INVALID_DATA: truncated, corrupt or unsupported data. ERR_UNAUTHORIZED: a full object while
+// p_allow_objects is false. ERR_OUT_OF_MEMORY: nested deeper than MARSHALLS_MAX_DEPTH.
+// With p_allow_objects, full objects are instantiated through ClassDB and their properties set;
+// an object that is not RefCounted belongs to the caller, as in Godot.
+Error decode_variant(Variant &r_variant, const uint8_t *p_buffer, int p_len, int *r_len = nullptr, bool p_allow_objects = false, int p_depth = 0);
+
+// The script utility functions: var_to_bytes / var_to_bytes_with_objects (p_full_objects) and
+// bytes_to_var / bytes_to_var_with_objects (p_allow_objects). On failure they print one line
+// naming the problem and return an empty array / null, as Godot does.
+PackedByteArray var_to_bytes(const Variant &p_variant, bool p_full_objects = false);
+Variant bytes_to_var(const PackedByteArray &p_bytes, bool p_allow_objects = false);
+
+} // namespace godot

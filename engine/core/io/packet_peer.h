@@ -1,0 +1,68 @@
+#pragma once
+// PacketPeer: the abstract packet interface under PacketPeerUDP and PacketPeerDTLS. Backends
+// implement four C++ virtuals; scripts get Godot's bound API on top of them (packets as
+// PackedByteArray, values through Godot's binary Variant encoding).
+
+#include "core/ref_counted.h"
+
+#include <vector>
+
+namespace godot {
+
+class PacketPeer : public RefCounted {
+	GDCLASS(PacketPeer, RefCounted)
+
+	static constexpr int DEFAULT_ENCODE_BUFFER_MAX_SIZE = 8 * 1024 * 1024;
+	static constexpr int MIN_ENCODE_BUFFER_MAX_SIZE = 1024;
+	static constexpr int MAX_ENCODE_BUFFER_MAX_SIZE = 256 * 1024 * 1024;
+
+	int encode_buffer_max_size = DEFAULT_ENCODE_BUFFER_MAX_SIZE;
+	std::vector<uint8_t> encode_buffer; // Reused by every put_var; grows to a power of two.
+	Error last_get_error = OK;
+	// The last few messages printed, so a script alternating between failing calls every frame
+	// (count, then get) still prints each condition once.
+	static constexpr int REMEMBERED_REPORTS = 4;
+	String recent_reports[REMEMBERED_REPORTS];
+	int next_report_slot = 0;
+
+	PackedByteArray _bnd_get_packet();
+	Error _bnd_put_packet(const PackedByteArray &p_buffer);
+	Variant _bnd_get_var(bool p_allow_objects);
+
+protected:
+	static void _bind_methods();
+
+	// Prints "Class.method: what (ERR_CODE)" on stderr and returns p_error. A message this object
+	// printed recently is not printed again, so a script repeating the same mistake every frame
+	// gets one line; call _clear_reports() when the object's state changes.
+	// p_error OK (for methods returning nothing) prints the message without a code.
+	Error _report(const char *p_method, Error p_error, const String &p_what);
+	void _clear_reports();
+
+public:
+	virtual int get_available_packet_count() const = 0;
+	// On OK, *r_buffer points at the packet inside the peer; it stays valid until the next
+	// get_packet() or close() on this peer.
+	virtual Error get_packet(const uint8_t **r_buffer, int &r_buffer_size) = 0;
+	virtual Error put_packet(const uint8_t *p_buffer, int p_buffer_size) = 0;
+	virtual int get_max_packet_size() const = 0;
+
+	Error get_packet_buffer(PackedByteArray &r_buffer);
+	Error put_packet_buffer(const PackedByteArray &p_buffer); // Empty: OK, nothing sent.
+
+	// The value of the next packet; on error r_variant is null. ERR_UNAVAILABLE when no packet
+	// waits, ERR_UNAUTHORIZED for an object while p_allow_objects is false, ERR_INVALID_DATA
+	// (or the decoder's code) for malformed packets.
+	Error get_var(Variant &r_variant, bool p_allow_objects = false);
+	// One packet. ERR_OUT_OF_MEMORY when the encoding exceeds encode_buffer_max_size.
+	Error put_var(const Variant &p_variant, bool p_full_objects = false);
+
+	// The error of the last get_packet() or get_var() from a script. Godot's docs promise
+	// get_var too; Godot itself only records get_packet. Recording both is a superset.
+	Error get_packet_error() const { return last_get_error; }
+
+	void set_encode_buffer_max_size(int p_max_size);
+	int get_encode_buffer_max_size() const { return encode_buffer_max_size; }
+};
+
+} // namespace godot

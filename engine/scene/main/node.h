@@ -1,0 +1,101 @@
+#pragma once
+// Node: the building block of a scene. Scripts extend it and receive _ready, _process,
+// _physics_process, _enter_tree and _exit_tree. Nodes are not reference counted: they live
+// until freed (free() or queue_free()), and freeing a node frees its children.
+
+#include "core/object.h"
+#include "core/type_info.h"
+
+namespace godot {
+
+class SceneTree;
+
+class Node : public Object {
+	GDCLASS(Node, Object)
+	friend class SceneTree;
+
+	StringName name;
+	Node *parent = nullptr;
+	std::vector<Node *> children;
+	SceneTree *tree = nullptr;
+	bool ready_notified = false;
+	bool processing = false;
+	bool physics_processing = false;
+	bool queued_for_deletion = false;
+
+	void _propagate_enter_tree(SceneTree *p_tree);
+	void _propagate_ready();
+	void _propagate_exit_tree();
+	void _call_script(const StringName &p_method, const Variant *p_argument = nullptr);
+	String _make_unique_child_name(const String &p_base) const;
+
+protected:
+	static void _bind_methods();
+	void _notification(int p_what) override;
+
+public:
+	enum ProcessMode {
+		PROCESS_MODE_INHERIT,
+		PROCESS_MODE_PAUSABLE,
+		PROCESS_MODE_WHEN_PAUSED,
+		PROCESS_MODE_ALWAYS,
+		PROCESS_MODE_DISABLED,
+	};
+	enum InternalMode {
+		INTERNAL_MODE_DISABLED,
+		INTERNAL_MODE_FRONT,
+		INTERNAL_MODE_BACK,
+	};
+	enum {
+		NOTIFICATION_ENTER_TREE = 10,
+		NOTIFICATION_EXIT_TREE = 11,
+		NOTIFICATION_READY = 13,
+		NOTIFICATION_PHYSICS_PROCESS = 16,
+		NOTIFICATION_PROCESS = 17,
+		NOTIFICATION_PARENTED = 18,
+		NOTIFICATION_UNPARENTED = 19,
+	};
+
+	Node();
+	~Node() override;
+
+	void set_name(const StringName &p_name);
+	StringName get_name() const { return name; }
+	void add_child(Node *p_node, bool p_force_readable_name = false, InternalMode p_internal = INTERNAL_MODE_DISABLED);
+	void remove_child(Node *p_node);
+	int get_child_count(bool p_include_internal = false) const { return int(children.size()); }
+	TypedArray<Node> get_children(bool p_include_internal = false) const;
+	Node *get_child(int p_index, bool p_include_internal = false) const;
+	bool has_node(const NodePath &p_path) const { return get_node_or_null(p_path) != nullptr; }
+	Node *get_node(const NodePath &p_path) const;
+	Node *get_node_or_null(const NodePath &p_path) const;
+	Node *get_parent() const { return parent; }
+	Node *find_child(const String &p_pattern, bool p_recursive = true, bool p_owned = true) const;
+	bool is_inside_tree() const { return tree != nullptr; }
+	NodePath get_path() const;
+	void print_tree_pretty();
+	void set_physics_process(bool p_enable) { physics_processing = p_enable; }
+	bool is_physics_processing() const { return physics_processing; }
+	void set_process(bool p_enable) { processing = p_enable; }
+	bool is_processing() const { return processing; }
+	SceneTree *get_tree() const { return tree; }
+	void queue_free();
+	bool is_queued_for_deletion() const { return queued_for_deletion; }
+
+	// Frame callbacks, called by the SceneTree on nodes inside it.
+	void process(double p_delta);
+	void physics_process(double p_delta);
+	const std::vector<Node *> &get_children_list() const { return children; }
+
+	// Native subclasses may override these (scripts override them by name).
+	virtual void _ready() {}
+	virtual void _process(double p_delta) {}
+	virtual void _physics_process(double p_delta) {}
+	virtual void _enter_tree() {}
+	virtual void _exit_tree() {}
+};
+
+} // namespace godot
+
+VARIANT_ENUM_CAST(Node::ProcessMode)
+VARIANT_ENUM_CAST(Node::InternalMode)

@@ -1,0 +1,78 @@
+#include "dtls_server_openssl.h"
+
+#include "crypto_key_openssl.h"
+#include "packet_peer_dtls_openssl.h"
+#include "x509_certificate_openssl.h"
+
+#include "core/print_string.h"
+
+namespace godot {
+
+DTLSServer *DTLSServerOpenSSL::_create_func() {
+	return memnew(DTLSServerOpenSSL);
+}
+
+void DTLSServerOpenSSL::initialize() {
+	_create = _create_func;
+}
+
+void DTLSServerOpenSSL::finalize() {
+	_create = nullptr;
+}
+
+Error DTLSServerOpenSSL::_report(const char *p_method, Error p_error, const String &p_what) {
+	String message = String("DTLSServer.") + p_method + ": " + p_what;
+	if (p_error != OK) {
+		message += vformat(" (%s)", error_constant_name(p_error));
+	}
+	if (message != last_report) {
+		print_error(message);
+		last_report = std::move(message);
+	}
+	return p_error;
+}
+
+Error DTLSServerOpenSSL::setup(const Ref<TLSOptions> &p_options) {
+	if (p_options.is_null()) {
+		return _report("setup", ERR_INVALID_PARAMETER, "server_options is null; pass TLSOptions.server(key, certificate)");
+	}
+	if (!p_options->is_server()) {
+		return _report("setup", ERR_INVALID_PARAMETER, "server_options are client options; pass TLSOptions.server(key, certificate)");
+	}
+	const CryptoKeyOpenSSL *key = CryptoKeyOpenSSL::get_usable("DTLSServer.setup", p_options->get_private_key(), true);
+	if (!key) {
+		return ERR_INVALID_PARAMETER; // get_usable said why.
+	}
+	const X509CertificateOpenSSL *certificate = X509CertificateOpenSSL::get_usable("DTLSServer.setup", p_options->get_own_certificate());
+	if (!certificate) {
+		return ERR_INVALID_PARAMETER;
+	}
+	std::shared_ptr<dtls::DTLSContext> created = std::make_shared<dtls::DTLSContext>();
+	if (!created->setup_server(key->get_pkey(), certificate->get_chain())) {
+		return _report("setup", ERR_INVALID_PARAMETER, created->get_last_error() + "; pass the certificate and the private key it was issued for");
+	}
+	context = std::move(created);
+	last_report.clear();
+	return OK;
+}
+
+Ref<PacketPeerDTLS> DTLSServerOpenSSL::take_connection(const Ref<PacketPeerUDP> &p_peer) {
+	if (!context) {
+		_report("take_connection", OK, "setup() has not succeeded; call setup(TLSOptions.server(key, certificate)) first. No connection was made");
+		return Ref<PacketPeerDTLS>();
+	}
+	if (p_peer.is_null()) {
+		_report("take_connection", OK, "udp_peer is null; pass a peer from UDPServer.take_connection()");
+		return Ref<PacketPeerDTLS>();
+	}
+	if (!p_peer->is_socket_connected()) {
+		_report("take_connection", OK, "udp_peer has no remote address (closed, or its UDPServer stopped); pass a peer from UDPServer.take_connection()");
+		return Ref<PacketPeerDTLS>();
+	}
+	Ref<PacketPeerDTLSOpenSSL> peer(memnew(PacketPeerDTLSOpenSSL));
+	peer->accept_peer(p_peer, context, cookies, settings);
+	last_report.clear();
+	return peer;
+}
+
+} // namespace godot

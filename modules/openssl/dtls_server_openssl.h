@@ -1,0 +1,41 @@
+#pragma once
+// DTLSServer over OpenSSL. A plain subclass (no GDCLASS of its own), so scripts see it as
+// DTLSServer. setup() builds one server SSL_CTX; every peer taken afterwards shares it and the
+// server's CookieExchange (one cookie secret for all sources, kept across setup() calls so
+// cookies already handed out stay valid). Peers keep what they share alive, so a peer outlives
+// the server that made it, and a later setup() only changes the peers taken after it.
+
+#include "core/io/dtls_server.h"
+
+#include "dtls/cookie_exchange.h"
+#include "dtls/dtls_context.h"
+#include "dtls/dtls_session.h"
+
+#include <memory>
+
+namespace godot {
+
+class DTLSServerOpenSSL : public DTLSServer {
+	std::shared_ptr<dtls::DTLSContext> context;
+	std::shared_ptr<dtls::CookieExchange> cookies = std::make_shared<dtls::CookieExchange>();
+	dtls::DTLSSession::Settings settings;
+	String last_report;
+
+	static DTLSServer *_create_func();
+	// Prints "DTLSServer.method: what (ERR_CODE)" once per condition and returns p_error.
+	Error _report(const char *p_method, Error p_error, const String &p_what);
+
+public:
+	// Install / remove this class as the engine's DTLSServer implementation.
+	static void initialize();
+	static void finalize();
+
+	// A failed call keeps the previous, working setup (a bad reload does not stop a server).
+	Error setup(const Ref<TLSOptions> &p_options) override;
+	Ref<PacketPeerDTLS> take_connection(const Ref<PacketPeerUDP> &p_peer) override;
+
+	// C++ only: datagram size, retransmission and handshake timeout of the peers taken next.
+	void set_session_settings(const dtls::DTLSSession::Settings &p_settings) { settings = p_settings; }
+};
+
+} // namespace godot

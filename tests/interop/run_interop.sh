@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# DTLS interop between Quickdot's TypeScript scenes (tests/interop_project) and other DTLS 1.2
+# stacks: OpenSSL's s_client/s_server and GnuTLS's gnutls-cli/gnutls-serv.
+#   (a) the TS echo server (UDPServer + DTLSServer.take_connection) <- s_client, gnutls-cli
+#   (b) the TS client (PacketPeerDTLS.connect_to_peer) -> s_server -listen, gnutls-serv --echo,
+#       verifying the server (a CA and a localhost certificate made here with the openssl CLI)
+#       and with TLSOptions.client_unsafe(); plus a name mismatch and an untrusted chain.
+# Builds nothing: it needs bin/quickdot (scons) and the compiled project
+# (node_modules/.bin/tsc -p tests/interop_project). Each case prints PASS or FAIL with the
+# handshake time the scene measured; the exit code is the number of failures (0 = all passed).
+#   tests/interop/run_interop.sh [engine]     (default bin/quickdot)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+engine=${1:-bin/quickdot}
+project=tests/interop_project
+
+fail() { echo "run_interop: $*" >&2; exit 1; }
+[ -x "$engine" ] || fail "$engine not found; build it with scons"
+[ -f "$project/.quickdot/js/main.js" ] || fail "$project is not compiled; run node_modules/.bin/tsc -p $project"
+for tool in openssl gnutls-cli gnutls-serv timeout; do
+	command -v "$tool" >/dev/null || fail "$tool not found; tools/setup.sh installs it (packages openssl, gnutls-bin)"
+done
+
+tmp=$(mktemp -d)
+background=()
+cleanup() {
+	for pid in "${background[@]}"; do
+		kill "$pid" 2>/dev/null
+	done
+	wait 2>/dev/null
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# ---------------------------------------------------------------- Certificates
+# A CA, a P-256 server certificate for localhost / 127.0.0.1 signed by it, and an unrelated CA.
+make_pki() {
+	local ext=$tmp/leaf.ext
+	printf 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1\n' >"$ext"
+	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/ca.key" -out "$tmp/ca.crt" -days 2 \
+		-subj "/CN=Quickdot Interop CA" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" &&
+		openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/other_ca.key" -out "$tmp/other_ca.crt" -days 2 \
+			-subj "/CN=Someone Else's CA" -addext "basicConstraints=critical,CA:TRUE" &&
+		openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/server.key" -out "$tmp/server.csr" -subj "/CN=localhost" &&
+		openssl x509 -req -in "$tmp/server.csr" -CA "$tmp/ca.crt" -CAkey "$tmp/ca.key" -CAcreateserial -out "$tmp/server.crt" -days 2 -extfile "$ext"
+}
+make_pki >"$tmp/pki.log" 2>&1 || { cat "$tmp/pki.log"; fail "the openssl CLI could not make the test certificates"; }
+
+# A UDP port that is free right now on 127.0.0.1 (asked from the kernel when python3 exists).
+free_port() {
+	if command -v python3 >/dev/null; then
+		python3 -c 'import socket; s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+	else
+		echo $((20000 + RANDOM % 40000))
+	fi
+}
+
+# ---------------------------------------------------------------- Reporting
+failures=0
+case_number=0
+report() { # name, ok (0/1), log files to show on failure...
+	local name=$1 ok=$2
+	shift 2
+	local time
+	time=$(grep -ho 'handshake completed in [0-9]* ms' "$@" 2>/dev/null | head -n 1 | grep -o '[0-9]* ms')
+	if [ "$ok" -eq 0 ]; then
+		echo "PASS  $name${time:+ (handshake $time)}"
+	else
+		echo "FAIL  $name"
+		failures=$((failures + 1))
+		for file in "$@"; do
+			echo "  --- $(basename "$file")"
+			tail -n 15 "$file" | sed 's/^/  | /'
+		done
+	fi
+}
+
+# Waits (at most p_tenths tenths of a second) for a process to end; returns its exit code, or
+# 124 after killing it.
+wait_for() {
+	local pid=$1 tenths=$2
+	for ((i = 0; i < tenths; i++)); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 0.1
+	done
+	if kill -0 "$pid" 2>/dev/null; then
+		kill "$pid" 2>/dev/null
+		wait "$pid" 2>/dev/null
+		return 124
+	fi
+	wait "$pid"
+}
+
+# ---------------------------------------------------------------- (a) TS server, foreign clients
+server_case() { # name, client kind (openssl|gnutls)
+	local name=$1 kind=$2
+	case_number=$((case_number + 1))
+	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.client.log line="interop via $kind"
+	"$engine" --headless --path "$project" -- server "$tmp/server.crt" "$tmp/server.key" 8 >"$log" 2>&1 &
+	local pid=$!
+	background+=("$pid")
+	local port=""
+	for ((i = 0; i < 100; i++)); do
+		port=$(grep -o 'listening on [0-9]*' "$log" | grep -o '[0-9]*$')
+		[ -z "$port" ] || break
+		sleep 0.05
+	done
+	if [ -z "$port" ]; then
+		report "$name" 1 "$log"
+		return
+	fi
+	# The client's stdin stays open long enough for the echo to come back; its EOF then ends
+	# the connection with close_notify, which makes the scene quit.
+	if [ "$kind" = openssl ]; then
+		{ printf '%s\n' "$line"; sleep 1.5; } | timeout 8 openssl s_client -dtls1_2 -connect "127.0.0.1:$port" -mtu 1200 \
+			-CAfile "$tmp/ca.crt" -verify_return_error -verify_hostname localhost -quiet -no_ign_eof >"$out" 2>&1
+	else
+		{ printf '%s\n' "$line"; sleep 1.5; } | timeout 8 gnutls-cli --udp -p "$port" --x509cafile="$tmp/ca.crt" \
+			--verify-hostname=localhost 127.0.0.1 >"$out" 2>&1
+	fi
+	local client_rc=$?
+	wait_for "$pid" 100
+	local engine_rc=$?
+	local ok=1
+	if [ "$client_rc" -eq 0 ] && [ "$engine_rc" -eq 0 ] && grep -qx "$line" "$out" && grep -q "handshake completed" "$log"; then
+		ok=0
+	fi
+	report "$name" "$ok" "$log" "$out"
+}
+
+# ---------------------------------------------------------------- (b) TS client, foreign servers
+client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, CA file or -, expected status
+	local name=$1 kind=$2 hostname=$3 mode=$4 ca=$5 expected=$6
+	case_number=$((case_number + 1))
+	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.server.log port
+	port=$(free_port)
+	if [ "$kind" = openssl ]; then
+		# s_server sends its stdin to the client; the pipe must stay open while it runs.
+		{ sleep 0.5; echo "hello from s_server"; sleep 8; } | timeout 9 openssl s_server -dtls1_2 -listen -accept "127.0.0.1:$port" \
+			-cert "$tmp/server.crt" -key "$tmp/server.key" -mtu 1200 -naccept 1 -quiet >"$out" 2>&1 &
+	else
+		timeout 9 gnutls-serv --udp --echo -p "$port" --x509certfile="$tmp/server.crt" --x509keyfile="$tmp/server.key" \
+			--disable-client-cert --mtu 1200 >"$out" 2>&1 &
+	fi
+	local server_pid=$!
+	background+=("$server_pid")
+	sleep 0.2 # A ClientHello sent before the server is up is retransmitted anyway.
+	timeout 15 "$engine" --headless --path "$project" -- client "$port" "$hostname" "$mode" "$ca" "$expected" 8 >"$log" 2>&1
+	local rc=$?
+	kill "$server_pid" 2>/dev/null
+	wait "$server_pid" 2>/dev/null
+	local ok=1
+	if [ "$rc" -eq 0 ]; then
+		if [ "$expected" != connected ]; then
+			ok=0
+		elif [ "$kind" = openssl ]; then
+			grep -q 'received "hello from s_server' "$log" && grep -q "hello from quickdot" "$out" && ok=0
+		else
+			grep -q 'received "hello from quickdot' "$log" && ok=0
+		fi
+	fi
+	report "$name" "$ok" "$log" "$out"
+}
+
+started=$SECONDS
+server_case "TS DTLSServer echo  <- openssl s_client -dtls1_2 (CA + hostname verified)" openssl
+server_case "TS DTLSServer echo  <- gnutls-cli --udp (CA + hostname verified)" gnutls
+client_case "TS PacketPeerDTLS   -> openssl s_server -listen, TLSOptions.client(CA)" openssl localhost verify "$tmp/ca.crt" connected
+client_case "TS PacketPeerDTLS   -> openssl s_server -listen, TLSOptions.client_unsafe()" openssl unverified.example unsafe - connected
+client_case "TS PacketPeerDTLS   -> gnutls-serv --udp --echo, TLSOptions.client(CA)" gnutls localhost verify "$tmp/ca.crt" connected
+client_case "TS PacketPeerDTLS   -> gnutls-serv --udp --echo, TLSOptions.client_unsafe()" gnutls unverified.example unsafe - connected
+client_case "TS PacketPeerDTLS   -> openssl s_server, wrong name: STATUS_ERROR_HOSTNAME_MISMATCH" openssl wrong.example verify "$tmp/ca.crt" hostname_mismatch
+client_case "TS PacketPeerDTLS   -> gnutls-serv, unrelated CA: STATUS_ERROR" gnutls localhost verify "$tmp/other_ca.crt" error
+echo "run_interop: $((case_number - failures))/$case_number passed in $((SECONDS - started)) s"
+exit "$failures"

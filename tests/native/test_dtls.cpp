@@ -1,0 +1,673 @@
+// PacketPeerDTLS and DTLSServer (engine classes, OpenSSL module implementation) over real
+// loopback UDP: PacketPeerUDP clients, a UDPServer split into peers by DTLSServer. Every socket
+// binds port 0 (a free port). Waits are bounded loops ("until it happens, at most a few
+// seconds"), never timing assertions. Certificates come from the module's Crypto.
+
+#include "core/crypto/crypto.h"
+#include "core/crypto/register_crypto_types.h"
+#include "core/crypto/tls_options.h"
+#include "core/io/dtls_server.h"
+#include "core/io/packet_peer_dtls.h"
+#include "core/io/packet_peer_udp.h"
+#include "core/io/register_io_types.h"
+#include "core/io/udp_server.h"
+#include "openssl/crypto_key_openssl.h"
+#include "openssl/dtls_server_openssl.h"
+#include "openssl/packet_peer_dtls_openssl.h"
+#include "openssl/register_types.h"
+
+#include <doctest/doctest.h>
+
+#include <openssl/evp.h>
+
+#include <chrono>
+#include <cstdio>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+using namespace godot;
+
+namespace {
+
+struct ClassDBCleanup {
+	~ClassDBCleanup() { ClassDB::cleanup(); }
+};
+
+void setup_dtls() {
+	static bool done = false;
+	if (done) {
+		return;
+	}
+	done = true;
+	register_io_types();
+	register_crypto_types();
+	static ClassDBCleanup cleanup;
+	initialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
+}
+
+class StderrCapture {
+	int saved = -1;
+	FILE *file = nullptr;
+
+public:
+	StderrCapture() {
+		fflush(stderr);
+		file = tmpfile();
+		saved = dup(2);
+		dup2(fileno(file), 2);
+	}
+	~StderrCapture() {
+		if (file) {
+			finish();
+		}
+	}
+	String finish() {
+		fflush(stderr);
+		dup2(saved, 2);
+		::close(saved);
+		String text;
+		rewind(file);
+		char chunk[512];
+		size_t read;
+		while ((read = fread(chunk, 1, sizeof(chunk), file)) > 0) {
+			text.append(chunk, read);
+		}
+		fclose(file);
+		file = nullptr;
+		return text;
+	}
+};
+
+int count_lines(const String &p_text) {
+	int lines = 0;
+	for (char c : p_text) {
+		lines += c == '\n';
+	}
+	return lines;
+}
+
+bool contains(const String &p_text, const String &p_part) {
+	return p_text.find(p_part) != String::npos;
+}
+
+PackedByteArray bytes_of(const String &p_text) {
+	return PackedByteArray(reinterpret_cast<const uint8_t *>(p_text.data()), p_text.size());
+}
+
+String text_of(const PackedByteArray &p_bytes) {
+	return String(reinterpret_cast<const char *>(p_bytes.ptr()), size_t(p_bytes.size()));
+}
+
+// A P-256 key and a self-signed certificate for it made by the module's Crypto (the
+// certificate's CN is the name it is valid for; it is its own trust anchor).
+struct Identity {
+	Ref<CryptoKey> key;
+	Ref<X509Certificate> certificate;
+
+	explicit Identity(const char *p_common_name) {
+		Ref<CryptoKeyOpenSSL> ec_key(memnew(CryptoKeyOpenSSL));
+		ec_key->set_pkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), false);
+		REQUIRE(!ec_key->is_empty());
+		key = ec_key;
+		Ref<Crypto> crypto(Crypto::create());
+		REQUIRE(crypto.is_valid());
+		certificate = crypto->generate_self_signed_certificate(key, String("CN=") + p_common_name + ",O=Quickdot Tests,C=IT", "20140101000000", "20340101000000");
+		REQUIRE(certificate.is_valid());
+	}
+};
+
+const Identity &server_identity() {
+	static const Identity identity("localhost");
+	return identity;
+}
+
+const Identity &other_identity() {
+	static const Identity identity("localhost");
+	return identity;
+}
+
+Ref<TLSOptions> trusting_client(const Identity &p_trusted = server_identity()) {
+	return TLSOptions::client(p_trusted.certificate);
+}
+
+// A DTLSServer on a UDPServer, driven like a script would: poll, take every new UDP peer,
+// wrap it, keep every DTLS peer, poll them all.
+struct Server {
+	Ref<UDPServer> udp;
+	Ref<DTLSServer> dtls;
+	std::vector<Ref<PacketPeerDTLS>> peers;
+
+	explicit Server(const Identity &p_identity = server_identity(), const dtls::DTLSSession::Settings &p_settings = dtls::DTLSSession::Settings()) :
+			udp(memnew(UDPServer)), dtls(DTLSServer::create()) {
+		REQUIRE(dtls.is_valid());
+		REQUIRE(udp->listen(0, "127.0.0.1") == OK);
+		static_cast<DTLSServerOpenSSL *>(dtls.ptr())->set_session_settings(p_settings);
+		REQUIRE(dtls->setup(TLSOptions::server(p_identity.key, p_identity.certificate)) == OK);
+	}
+
+	int port() const { return udp->get_local_port(); }
+
+	void pump() {
+		REQUIRE(udp->poll() == OK);
+		while (udp->is_connection_available()) {
+			Ref<PacketPeerDTLS> peer = dtls->take_connection(udp->take_connection());
+			REQUIRE(peer.is_valid());
+			peers.push_back(peer);
+		}
+		for (const Ref<PacketPeerDTLS> &peer : peers) {
+			peer->poll();
+		}
+	}
+
+	Ref<PacketPeerDTLS> connected_peer() const {
+		for (const Ref<PacketPeerDTLS> &peer : peers) {
+			if (peer->get_status() == PacketPeerDTLS::STATUS_CONNECTED) {
+				return peer;
+			}
+		}
+		return Ref<PacketPeerDTLS>();
+	}
+};
+
+struct Client {
+	Ref<PacketPeerUDP> udp;
+	Ref<PacketPeerDTLS> dtls;
+
+	explicit Client(int p_port, int p_local_port = -1) :
+			udp(memnew(PacketPeerUDP)), dtls(PacketPeerDTLS::create()) {
+		REQUIRE(dtls.is_valid());
+		if (p_local_port >= 0) {
+			REQUIRE(udp->bind(p_local_port, "127.0.0.1") == OK);
+		}
+		REQUIRE(udp->connect_to_host("127.0.0.1", p_port) == OK);
+	}
+
+	Error connect(const String &p_hostname = "localhost", const Ref<TLSOptions> &p_options = trusting_client()) {
+		return dtls->connect_to_peer(udp, p_hostname, p_options);
+	}
+};
+
+// Pumps the server and polls the client until p_condition holds, for at most ~5 seconds.
+template <typename F>
+bool run_until(Server &p_server, const Ref<PacketPeerDTLS> &p_client, F p_condition) {
+	for (int i = 0; i < 2500; i++) {
+		p_server.pump();
+		if (p_client.is_valid()) {
+			p_client->poll();
+		}
+		if (p_condition()) {
+			return true;
+		}
+		std::this_thread::sleep_for(std::chrono::milliseconds(2));
+	}
+	return p_condition();
+}
+
+bool connect_pair(Server &p_server, Client &p_client) {
+	REQUIRE(p_client.connect() == OK);
+	return run_until(p_server, p_client.dtls, [&]() {
+		return p_client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED && p_server.connected_peer().is_valid();
+	});
+}
+
+} // namespace
+
+TEST_CASE("[PacketPeerDTLS] The engine classes are the module's implementation, seen under Godot's names") {
+	setup_dtls();
+	Object *object = ClassDB::instantiate("PacketPeerDTLS");
+	REQUIRE(object != nullptr);
+	Ref<PacketPeerDTLS> peer(Object::cast_to<PacketPeerDTLS>(object));
+	CHECK(peer->get_class() == "PacketPeerDTLS");
+	CHECK(peer->is_class("PacketPeer"));
+	CHECK(peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+	Ref<DTLSServer> server(DTLSServer::create());
+	REQUIRE(server.is_valid());
+	CHECK(server->get_class() == "DTLSServer");
+	int64_t value = -1;
+	CHECK(ClassDB::get_integer_constant("PacketPeerDTLS", "STATUS_ERROR_HOSTNAME_MISMATCH", value));
+	CHECK(value == 4);
+}
+
+TEST_CASE("[PacketPeerDTLS] Without the module, create() prints one clear line and returns null") {
+	setup_dtls();
+	uninitialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
+	StderrCapture capture;
+	PacketPeerDTLS *peer = PacketPeerDTLS::create();
+	DTLSServer *server = DTLSServer::create();
+	const String printed = capture.finish();
+	initialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
+	CHECK(peer == nullptr);
+	CHECK(server == nullptr);
+	CHECK(count_lines(printed) == 2);
+	CHECK(contains(printed, "PacketPeerDTLS is not available: the OpenSSL module is not loaded"));
+	CHECK(contains(printed, "DTLSServer is not available"));
+}
+
+TEST_CASE("[DTLSServer] The first take_connection is HANDSHAKING and completes through the cookie exchange") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(client.connect() == OK);
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_HANDSHAKING);
+
+	// The cookie-less ClientHello makes the first (and only) connection.
+	REQUIRE(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return !server.peers.empty(); }));
+	const Ref<PacketPeerDTLS> peer = server.peers.front();
+	CHECK(peer->get_status() == PacketPeerDTLS::STATUS_HANDSHAKING);
+	CHECK(static_cast<PacketPeerDTLSOpenSSL *>(peer.ptr())->is_waiting_for_cookie());
+
+	REQUIRE(run_until(server, client.dtls, [&]() {
+		return client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED && peer->get_status() == PacketPeerDTLS::STATUS_CONNECTED;
+	}));
+	CHECK(server.peers.size() == 1); // The cookie answer came back on the same UDP peer.
+	CHECK(!static_cast<PacketPeerDTLSOpenSSL *>(peer.ptr())->is_waiting_for_cookie());
+
+	REQUIRE(client.dtls->put_packet_buffer(bytes_of("ping")) == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return peer->get_available_packet_count() == 1; }));
+	PackedByteArray packet;
+	REQUIRE(peer->get_packet_buffer(packet) == OK);
+	CHECK(text_of(packet) == "ping");
+	REQUIRE(peer->put_packet_buffer(bytes_of("pong")) == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_available_packet_count() == 1; }));
+	REQUIRE(client.dtls->get_packet_buffer(packet) == OK);
+	CHECK(text_of(packet) == "pong");
+}
+
+TEST_CASE("[PacketPeerDTLS] Every packet that arrived is available after one poll") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(connect_pair(server, client));
+	const Ref<PacketPeerDTLS> peer = server.connected_peer();
+	for (int i = 0; i < 5; i++) {
+		REQUIRE(peer->put_packet_buffer(bytes_of("packet " + std::to_string(i))) == OK);
+	}
+	// Wait until the five datagrams reached the client's socket, then poll once.
+	for (int i = 0; i < 1000 && client.udp->get_available_packet_count() < 5; i++) {
+		std::this_thread::sleep_for(std::chrono::milliseconds(2));
+	}
+	REQUIRE(client.udp->get_available_packet_count() == 5);
+	client.dtls->poll();
+	CHECK(client.dtls->get_available_packet_count() == 5);
+	for (int i = 0; i < 5; i++) {
+		PackedByteArray packet;
+		REQUIRE(client.dtls->get_packet_buffer(packet) == OK);
+		CHECK(text_of(packet) == "packet " + std::to_string(i));
+	}
+	// Nothing waiting: ERR_UNAVAILABLE and an empty packet, silently.
+	StderrCapture capture;
+	PackedByteArray packet = bytes_of("stale");
+	CHECK(client.dtls->get_packet_buffer(packet) == ERR_UNAVAILABLE);
+	CHECK(packet.is_empty());
+	CHECK(capture.finish().empty());
+}
+
+TEST_CASE("[PacketPeerDTLS] An oversize packet is refused and the connection stays up") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(connect_pair(server, client));
+	const Ref<PacketPeerDTLS> peer = server.connected_peer();
+	const int max_size = client.dtls->get_max_packet_size();
+	CHECK(max_size > 1000);
+	CHECK(max_size < 1200);
+
+	StderrCapture capture;
+	CHECK(client.dtls->put_packet_buffer(PackedByteArray(std::vector<uint8_t>(size_t(max_size) + 1, 7))) == ERR_INVALID_PARAMETER);
+	CHECK(client.dtls->put_packet_buffer(PackedByteArray(std::vector<uint8_t>(size_t(max_size) + 1, 7))) == ERR_INVALID_PARAMETER);
+	const String printed = capture.finish();
+	CHECK(count_lines(printed) == 1);
+	CHECK(contains(printed, "PacketPeerDTLS.put_packet:"));
+	CHECK(contains(printed, "ERR_INVALID_PARAMETER"));
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED);
+
+	REQUIRE(client.dtls->put_packet_buffer(PackedByteArray(std::vector<uint8_t>(size_t(max_size), 9))) == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return peer->get_available_packet_count() == 1; }));
+	PackedByteArray packet;
+	REQUIRE(peer->get_packet_buffer(packet) == OK);
+	CHECK(int(packet.size()) == max_size);
+}
+
+TEST_CASE("[PacketPeerDTLS] A certificate name mismatch ends in STATUS_ERROR_HOSTNAME_MISMATCH, said once") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	StderrCapture capture;
+	REQUIRE(client.connect("example.com") == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }));
+	for (int i = 0; i < 5; i++) {
+		client.dtls->poll();
+	}
+	const String printed = capture.finish();
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR_HOSTNAME_MISMATCH);
+	CHECK(contains(printed, "PacketPeerDTLS (client of example.com at 127.0.0.1:" + std::to_string(server.port()) + "): certificate hostname mismatch: expected 'example.com'"));
+	int client_lines = 0;
+	for (size_t at = printed.find("(client of"); at != String::npos; at = printed.find("(client of", at + 1)) {
+		client_lines++;
+	}
+	CHECK(client_lines == 1);
+
+	// The override is the name checked, whatever the hostname.
+	Client overridden(server.port());
+	REQUIRE(overridden.dtls->connect_to_peer(overridden.udp, "example.com", TLSOptions::client(server_identity().certificate, "localhost")) == OK);
+	CHECK(run_until(server, overridden.dtls, [&]() { return overridden.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+}
+
+TEST_CASE("[PacketPeerDTLS] An untrusted chain ends in STATUS_ERROR; client_unsafe connects anyway") {
+	setup_dtls();
+	Server server;
+	{
+		Client client(server.port());
+		StderrCapture capture;
+		REQUIRE(client.connect("localhost", trusting_client(other_identity())) == OK);
+		REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }));
+		const String printed = capture.finish();
+		CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR);
+		CHECK(contains(printed, "certificate verify failed"));
+		CHECK(contains(static_cast<PacketPeerDTLSOpenSSL *>(client.dtls.ptr())->get_last_error(), "certificate verify failed"));
+	}
+	SUBCASE("client_unsafe() verifies nothing") {
+		Client client(server.port());
+		REQUIRE(client.connect("wrong.example", TLSOptions::client_unsafe()) == OK);
+		CHECK(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+	}
+	SUBCASE("client_unsafe(chain) verifies the chain, not the name") {
+		Client client(server.port());
+		REQUIRE(client.connect("wrong.example", TLSOptions::client_unsafe(server_identity().certificate)) == OK);
+		CHECK(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+		Client untrusted(server.port());
+		REQUIRE(untrusted.connect("localhost", TLSOptions::client_unsafe(other_identity().certificate)) == OK);
+		REQUIRE(run_until(server, untrusted.dtls, [&]() { return untrusted.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }));
+		CHECK(untrusted.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR);
+	}
+}
+
+TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNECTED") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(connect_pair(server, client));
+	const Ref<PacketPeerDTLS> peer = server.connected_peer();
+
+	SUBCASE("the client disconnects") {
+		client.dtls->disconnect_from_peer();
+		CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+		StderrCapture capture;
+		CHECK(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
+		CHECK(contains(capture.finish(), "PacketPeerDTLS (server side, peer 127.0.0.1:"));
+	}
+	SUBCASE("the server disconnects") {
+		REQUIRE(peer->put_packet_buffer(bytes_of("last words")) == OK);
+		peer->disconnect_from_peer();
+		CHECK(peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+		StderrCapture capture;
+		CHECK(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
+		const String printed = capture.finish();
+		CHECK(count_lines(printed) == 1);
+		CHECK(contains(printed, "peer closed the connection (close_notify)"));
+		// What arrived before the close_notify is still readable.
+		PackedByteArray packet;
+		REQUIRE(client.dtls->get_packet_buffer(packet) == OK);
+		CHECK(text_of(packet) == "last words");
+	}
+}
+
+TEST_CASE("[PacketPeerDTLS] The same client object disconnects and connects again") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(connect_pair(server, client));
+	client.dtls->disconnect_from_peer();
+	REQUIRE(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return server.peers.front()->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
+
+	// Same DTLS object, same UDP socket (same source port): the old server peer let go of its
+	// UDP route, so the new ClientHello is a new connection.
+	REQUIRE(client.connect() == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED && server.connected_peer().is_valid(); }));
+	CHECK(server.peers.size() == 2);
+	REQUIRE(client.dtls->put_packet_buffer(bytes_of("again")) == OK);
+	const Ref<PacketPeerDTLS> peer = server.connected_peer();
+	REQUIRE(run_until(server, client.dtls, [&]() { return peer->get_available_packet_count() == 1; }));
+
+	// Also after an error.
+	client.dtls->disconnect_from_peer();
+	Client failing(server.port());
+	REQUIRE(failing.connect("example.com") == OK);
+	REQUIRE(run_until(server, failing.dtls, [&]() { return failing.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR_HOSTNAME_MISMATCH; }));
+	failing.dtls->disconnect_from_peer();
+	CHECK(failing.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+	REQUIRE(failing.connect("localhost") == OK);
+	CHECK(run_until(server, failing.dtls, [&]() { return failing.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+}
+
+TEST_CASE("[PacketPeerDTLS] connect_to_peer refuses bad arguments and calls in the wrong state") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	StderrCapture capture;
+	CHECK(client.dtls->connect_to_peer(Ref<PacketPeerUDP>(), "localhost") == ERR_INVALID_PARAMETER);
+	Ref<PacketPeerUDP> unconnected(memnew(PacketPeerUDP));
+	CHECK(client.dtls->connect_to_peer(unconnected, "localhost") == ERR_INVALID_PARAMETER);
+	CHECK(client.dtls->connect_to_peer(client.udp, "localhost", TLSOptions::server(server_identity().key, server_identity().certificate)) == ERR_INVALID_PARAMETER);
+	CHECK(client.dtls->connect_to_peer(client.udp, "", TLSOptions::client(server_identity().certificate)) == ERR_INVALID_PARAMETER);
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+	CHECK(client.dtls->put_packet_buffer(bytes_of("early")) == ERR_UNCONFIGURED);
+
+	REQUIRE(client.connect() == OK);
+	CHECK(client.dtls->connect_to_peer(client.udp, "localhost") == ERR_ALREADY_IN_USE);
+	// Repeated every frame, the same mistake prints once per state.
+	CHECK(client.dtls->put_packet_buffer(bytes_of("early")) == ERR_UNCONFIGURED);
+	CHECK(client.dtls->put_packet_buffer(bytes_of("early")) == ERR_UNCONFIGURED);
+	const String printed = capture.finish();
+	CHECK(count_lines(printed) == 7);
+	CHECK(contains(printed, "PacketPeerDTLS.put_packet: not connected (status STATUS_DISCONNECTED) (ERR_UNCONFIGURED)"));
+	CHECK(contains(printed, "PacketPeerDTLS.put_packet: not connected (status STATUS_HANDSHAKING) (ERR_UNCONFIGURED)"));
+	CHECK(contains(printed, "PacketPeerDTLS.connect_to_peer: already handshaking"));
+
+	REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+	CHECK(client.dtls->connect_to_peer(client.udp, "localhost") == ERR_ALREADY_IN_USE);
+}
+
+TEST_CASE("[PacketPeerDTLS] Null options mean TLSOptions.client(): the system CA store does not trust a test certificate") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	StderrCapture capture;
+	REQUIRE(client.dtls->connect_to_peer(client.udp, "localhost") == OK);
+	REQUIRE(run_until(server, client.dtls, [&]() { return client.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }));
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR);
+	CHECK(contains(capture.finish(), "certificate verify failed"));
+}
+
+TEST_CASE("[DTLSServer] setup refuses unusable options; take_connection needs setup and a usable peer") {
+	setup_dtls();
+	Ref<DTLSServer> dtls(DTLSServer::create());
+	Ref<UDPServer> udp(memnew(UDPServer));
+	REQUIRE(udp->listen(0, "127.0.0.1") == OK);
+	Client client(udp->get_local_port());
+
+	StderrCapture capture;
+	CHECK(dtls->take_connection(client.udp).is_null()); // Before setup.
+	CHECK(dtls->setup(Ref<TLSOptions>()) == ERR_INVALID_PARAMETER);
+	CHECK(dtls->setup(TLSOptions::client()) == ERR_INVALID_PARAMETER);
+	CHECK(dtls->setup(TLSOptions::server(Ref<CryptoKey>(), server_identity().certificate)) == ERR_INVALID_PARAMETER);
+	CHECK(dtls->setup(TLSOptions::server(server_identity().key, Ref<X509Certificate>())) == ERR_INVALID_PARAMETER);
+	CHECK(dtls->setup(TLSOptions::server(other_identity().key, server_identity().certificate)) == ERR_INVALID_PARAMETER);
+	const String printed = capture.finish();
+	CHECK(count_lines(printed) == 6);
+	CHECK(contains(printed, "DTLSServer.take_connection: setup() has not succeeded"));
+	CHECK(contains(printed, "DTLSServer.setup: the private key does not match the certificate"));
+
+	REQUIRE(dtls->setup(TLSOptions::server(server_identity().key, server_identity().certificate)) == OK);
+	StderrCapture second;
+	CHECK(dtls->take_connection(Ref<PacketPeerUDP>()).is_null());
+	CHECK(dtls->take_connection(Ref<PacketPeerUDP>(memnew(PacketPeerUDP))).is_null());
+	CHECK(count_lines(second.finish()) == 2);
+}
+
+TEST_CASE("[DTLSServer] setup may be called again; new connections use the new options") {
+	setup_dtls();
+	Server server;
+	Client first(server.port());
+	REQUIRE(connect_pair(server, first));
+
+	REQUIRE(server.dtls->setup(TLSOptions::server(other_identity().key, other_identity().certificate)) == OK);
+	// A failed setup keeps the working one.
+	{
+		StderrCapture capture;
+		CHECK(server.dtls->setup(TLSOptions::server(server_identity().key, other_identity().certificate)) == ERR_INVALID_PARAMETER);
+	}
+	Client second(server.port());
+	REQUIRE(second.connect("localhost", trusting_client(other_identity())) == OK);
+	CHECK(run_until(server, second.dtls, [&]() { return second.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+	// The connection made before keeps working.
+	REQUIRE(first.dtls->put_packet_buffer(bytes_of("still here")) == OK);
+	const Ref<PacketPeerDTLS> first_peer = server.peers.front();
+	CHECK(run_until(server, first.dtls, [&]() { return first_peer->get_available_packet_count() == 1; }));
+}
+
+TEST_CASE("[DTLSServer] A source that never sends a valid ClientHello ends in STATUS_ERROR at the timeout") {
+	setup_dtls();
+	dtls::DTLSSession::Settings settings;
+	settings.handshake_timeout_ms = 300;
+	Server server(server_identity(), settings);
+	Ref<PacketPeerUDP> garbage(memnew(PacketPeerUDP));
+	REQUIRE(garbage->connect_to_host("127.0.0.1", server.port()) == OK);
+	REQUIRE(garbage->put_packet_buffer(bytes_of("not a DTLS record at all")) == OK);
+	REQUIRE(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return !server.peers.empty(); }));
+	const Ref<PacketPeerDTLS> peer = server.peers.front();
+	CHECK(peer->get_status() == PacketPeerDTLS::STATUS_HANDSHAKING);
+	CHECK(static_cast<PacketPeerDTLSOpenSSL *>(peer.ptr())->is_waiting_for_cookie());
+	CHECK(garbage->get_available_packet_count() == 0); // Nothing answered.
+
+	StderrCapture capture;
+	CHECK(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return peer->get_status() == PacketPeerDTLS::STATUS_ERROR; }));
+	const String printed = capture.finish();
+	CHECK(count_lines(printed) == 1);
+	CHECK(contains(printed, "handshake timed out"));
+	CHECK(garbage->get_available_packet_count() == 0);
+}
+
+TEST_CASE("[DTLSServer] A client that restarts on the same port replaces its old connection") {
+	setup_dtls();
+	Server server;
+	dtls::DTLSSession::Settings fast;
+	fast.retransmit_initial_ms = 100;
+
+	Client first(server.port(), 0);
+	const int local_port = first.udp->get_local_port();
+	static_cast<PacketPeerDTLSOpenSSL *>(first.dtls.ptr())->set_session_settings(fast);
+	REQUIRE(connect_pair(server, first));
+	const Ref<PacketPeerDTLS> old_peer = server.connected_peer();
+
+	// The client process "crashes": its socket goes away without a close_notify.
+	first.udp->close();
+	Client second(server.port(), local_port);
+	static_cast<PacketPeerDTLSOpenSSL *>(second.dtls.ptr())->set_session_settings(fast);
+	StderrCapture capture;
+	REQUIRE(second.connect() == OK);
+	REQUIRE(run_until(server, second.dtls, [&]() { return second.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }));
+	const String printed = capture.finish();
+	CHECK(old_peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+	CHECK(contains(printed, "the client restarted"));
+	const Ref<PacketPeerDTLS> new_peer = server.connected_peer();
+	REQUIRE(new_peer.is_valid());
+	CHECK(new_peer != old_peer);
+	REQUIRE(second.dtls->put_packet_buffer(bytes_of("hello again")) == OK);
+	CHECK(run_until(server, second.dtls, [&]() { return new_peer->get_available_packet_count() == 1; }));
+}
+
+TEST_CASE("[PacketPeerDTLS] A closed UDP peer under a connection ends it in STATUS_ERROR") {
+	setup_dtls();
+	Server server;
+	Client client(server.port());
+	REQUIRE(connect_pair(server, client));
+	client.udp->close();
+	StderrCapture capture;
+	client.dtls->poll();
+	client.dtls->poll();
+	CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_ERROR);
+	CHECK(contains(capture.finish(), "the PacketPeerUDP under this connection stopped working"));
+}
+
+TEST_CASE("[DTLSServer] Replayed and foreign ClientHellos from a connected client's address do not disturb it") {
+	setup_dtls();
+	Server server;
+	// A raw core session as the client, so its datagrams can be recorded and replayed from its
+	// own address and port.
+	struct RecordingSink : dtls::DatagramSink {
+		Ref<PacketPeerUDP> udp;
+		std::vector<std::vector<uint8_t>> sent;
+		void send_datagram(const uint8_t *p_data, size_t p_size) override {
+			sent.emplace_back(p_data, p_data + p_size);
+			udp->put_packet(p_data, int(p_size));
+		}
+	} sink;
+	sink.udp.instantiate();
+	REQUIRE(sink.udp->connect_to_host("127.0.0.1", server.port()) == OK);
+	dtls::DTLSContext context;
+	REQUIRE(context.setup_client(dtls::DTLSContext::VerifyMode::NONE, {}));
+	dtls::DTLSSession client(context.get_ssl_ctx(), dtls::DTLSSession::SIDE_CLIENT, &sink);
+	const auto now_ms = []() { return uint64_t(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count()); };
+	std::vector<std::vector<uint8_t>> received;
+	const auto pump_client = [&]() {
+		const uint8_t *data = nullptr;
+		int size = 0;
+		while (sink.udp->get_packet(&data, size) == OK) {
+			received.emplace_back(data, data + size);
+			client.receive_datagram(data, size_t(size));
+		}
+		client.poll(now_ms());
+	};
+	REQUIRE(client.start_client("localhost", "", now_ms()));
+	REQUIRE(run_until(server, Ref<PacketPeerDTLS>(), [&]() {
+		pump_client();
+		return client.get_status() == dtls::DTLSSession::STATUS_CONNECTED && server.connected_peer().is_valid();
+	}));
+	const Ref<PacketPeerDTLS> peer = server.connected_peer();
+	REQUIRE(sink.sent.size() >= 2);
+	const std::vector<uint8_t> first_hello = sink.sent[0];
+	const std::vector<uint8_t> hello_with_cookie = sink.sent[1];
+
+	// Another client instance's ClientHello (a new random), never completed.
+	struct NullSink : dtls::DatagramSink {
+		std::vector<uint8_t> first;
+		void send_datagram(const uint8_t *p_data, size_t p_size) override {
+			if (first.empty()) {
+				first.assign(p_data, p_data + p_size);
+			}
+		}
+	} other_sink;
+	dtls::DTLSSession other(context.get_ssl_ctx(), dtls::DTLSSession::SIDE_CLIENT, &other_sink);
+	REQUIRE(other.start_client("localhost", "", now_ms()));
+	REQUIRE(!other_sink.first.empty());
+
+	StderrCapture capture;
+	const std::vector<const std::vector<uint8_t> *> injected = { &first_hello, &hello_with_cookie, &other_sink.first, &hello_with_cookie };
+	for (const std::vector<uint8_t> *datagram : injected) {
+		REQUIRE(sink.udp->put_packet(datagram->data(), int(datagram->size())) == OK);
+	}
+	for (int i = 0; i < 50; i++) {
+		server.pump();
+		pump_client();
+		std::this_thread::sleep_for(std::chrono::milliseconds(2));
+	}
+	CHECK(capture.finish().empty());
+	// Only the foreign ClientHello was answered: one HelloVerifyRequest, which the connected
+	// client ignores.
+	REQUIRE(received.size() == 1);
+	CHECK(received[0][0] == 22);
+	CHECK(received[0][13] == 3);
+	CHECK(peer->get_status() == PacketPeerDTLS::STATUS_CONNECTED);
+	CHECK(client.get_status() == dtls::DTLSSession::STATUS_CONNECTED);
+	CHECK(server.peers.size() == 1);
+	const uint8_t hello[] = { 'h', 'i' };
+	REQUIRE(client.send_packet(hello, sizeof(hello)) == dtls::DTLSSession::SEND_OK);
+	CHECK(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return peer->get_available_packet_count() == 1; }));
+	REQUIRE(peer->put_packet_buffer(bytes_of("ho")) == OK);
+	CHECK(run_until(server, Ref<PacketPeerDTLS>(), [&]() {
+		pump_client();
+		return client.available_packet_count() == 1;
+	}));
+}

@@ -1,0 +1,324 @@
+// FileAccess and DirAccess: opening modes and their errors, text in and out, sorted folder
+// listings without hidden entries, recursive folder creation, res:// and user:// paths, and the
+// ClassDB surface scripts see (static methods, the ModeFlags enum, no `new`).
+
+#include "core/class_db.h"
+#include "core/config/project_settings.h"
+#include "core/io/dir_access.h"
+#include "core/io/file_access.h"
+#include "core/io/register_file_types.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace godot;
+
+namespace file_access_test {
+
+// Frees ClassDB's method binds at exit so LeakSanitizer stays quiet. Made after the first
+// registration, so it is destroyed before ClassDB's own tables.
+struct ClassDBCleanup {
+	~ClassDBCleanup() { ClassDB::cleanup(); }
+};
+
+void ensure_registered() {
+	static bool registered = false;
+	if (!registered) {
+		// Registers the parents' ClassDB entries too, without making Object instantiable
+		// (other suites check that it is not).
+		register_file_types();
+		static ClassDBCleanup cleanup;
+		registered = true;
+	}
+}
+
+// A fresh folder under /tmp, removed with everything in it at the end of the test.
+struct TempDir {
+	String path;
+	TempDir() {
+		char pattern[] = "/tmp/quickdot_file_access_XXXXXX";
+		const char *made = mkdtemp(pattern);
+		REQUIRE(made != nullptr);
+		path = made;
+	}
+	~TempDir() {
+		const String command = "rm -rf '" + path + "'";
+		CHECK(system(command.c_str()) == 0);
+	}
+	String operator/(const String &p_name) const { return path + "/" + p_name; }
+};
+
+void write_file(const String &p_path, const String &p_text) {
+	std::ofstream file(p_path, std::ios::binary);
+	file << p_text;
+}
+
+std::vector<String> to_vector(const PackedStringArray &p_array) {
+	return p_array.values();
+}
+
+} // namespace file_access_test
+
+using namespace file_access_test;
+
+TEST_CASE("[FileAccess] WRITE creates, READ reads back, get_as_text keeps the cursor") {
+	TempDir dir;
+	const String path = dir / "notes.txt";
+	{
+		Ref<FileAccess> writer = FileAccess::open(path, FileAccess::WRITE);
+		REQUIRE(writer.is_valid());
+		CHECK(FileAccess::get_open_error() == OK);
+		CHECK(writer->is_open());
+		CHECK(writer->store_string("héllo\n"));
+		CHECK(writer->store_line("second"));
+		CHECK(writer->store_string(""));
+		CHECK(writer->get_path() == path);
+	} // Closed by the last reference.
+	CHECK(FileAccess::file_exists(path));
+	CHECK(FileAccess::get_file_as_string(path) == "héllo\nsecond\n");
+
+	Ref<FileAccess> reader = FileAccess::open(path, FileAccess::READ);
+	REQUIRE(reader.is_valid());
+	CHECK(reader->get_length() == String("héllo\nsecond\n").size());
+	CHECK(reader->get_line() == "héllo");
+	CHECK(reader->get_as_text() == "héllo\nsecond\n");
+	CHECK(reader->get_line() == "second"); // get_as_text did not move the cursor.
+	CHECK_FALSE(reader->eof_reached());
+	CHECK(reader->get_line() == "");
+	CHECK(reader->eof_reached());
+	reader->close();
+	CHECK_FALSE(reader->is_open());
+	reader->close(); // A second close is harmless.
+}
+
+TEST_CASE("[FileAccess] WRITE truncates; READ_WRITE keeps the content; WRITE_READ starts empty") {
+	TempDir dir;
+	const String path = dir / "data.txt";
+	write_file(path, "0123456789");
+
+	Ref<FileAccess> both = FileAccess::open(path, FileAccess::READ_WRITE);
+	REQUIRE(both.is_valid());
+	CHECK(both->get_as_text() == "0123456789");
+	CHECK(both->store_string("ab")); // At the cursor: the start.
+	CHECK(both->get_as_text() == "ab23456789");
+	CHECK(both->get_line() == "23456789");
+	both->close();
+
+	Ref<FileAccess> write_read = FileAccess::open(path, FileAccess::WRITE_READ);
+	REQUIRE(write_read.is_valid());
+	CHECK(write_read->get_as_text() == "");
+	CHECK(write_read->store_string("new"));
+	CHECK(write_read->get_as_text() == "new");
+	write_read->close();
+
+	Ref<FileAccess> writer = FileAccess::open(path, FileAccess::WRITE);
+	REQUIRE(writer.is_valid());
+	writer->close();
+	CHECK(FileAccess::get_file_as_string(path) == "");
+}
+
+TEST_CASE("[FileAccess] Open failures return null and set get_open_error") {
+	TempDir dir;
+	CHECK(FileAccess::open(dir / "missing.txt", FileAccess::READ).is_null());
+	CHECK(FileAccess::get_open_error() == ERR_FILE_NOT_FOUND);
+	CHECK(FileAccess::open(dir / "missing.txt", FileAccess::READ_WRITE).is_null());
+	CHECK(FileAccess::get_open_error() == ERR_FILE_NOT_FOUND);
+	CHECK(FileAccess::open(dir / "no_folder/x.txt", FileAccess::WRITE).is_null());
+	CHECK(FileAccess::get_open_error() == ERR_FILE_NOT_FOUND);
+
+	CHECK(FileAccess::open(dir.path, FileAccess::READ).is_null()); // A folder is not a file.
+	CHECK(FileAccess::get_open_error() == ERR_FILE_CANT_OPEN);
+	CHECK_FALSE(FileAccess::file_exists(dir.path));
+
+	CHECK(FileAccess::open(dir / "x.txt", FileAccess::ModeFlags(5)).is_null());
+	CHECK(FileAccess::get_open_error() == ERR_INVALID_PARAMETER);
+
+	CHECK(FileAccess::get_file_as_string(dir / "missing.txt") == "");
+	CHECK(FileAccess::get_open_error() == ERR_FILE_NOT_FOUND);
+
+	if (geteuid() != 0) { // root ignores permissions.
+		write_file(dir / "locked.txt", "x");
+		REQUIRE(chmod((dir / "locked.txt").c_str(), 0) == 0);
+		CHECK(FileAccess::open(dir / "locked.txt", FileAccess::READ).is_null());
+		CHECK(FileAccess::get_open_error() == ERR_FILE_NO_PERMISSION);
+	}
+
+	write_file(dir / "ok.txt", "fine");
+	CHECK(FileAccess::open(dir / "ok.txt", FileAccess::READ).is_valid());
+	CHECK(FileAccess::get_open_error() == OK); // Reset by the next success.
+}
+
+TEST_CASE("[FileAccess] Calls the mode does not allow, or on a closed file, fail without effect") {
+	TempDir dir;
+	const String path = dir / "a.txt";
+	write_file(path, "keep");
+
+	Ref<FileAccess> reader = FileAccess::open(path, FileAccess::READ);
+	REQUIRE(reader.is_valid());
+	CHECK_FALSE(reader->store_string("nope"));
+	reader->close();
+	CHECK(reader->get_as_text() == "");
+	CHECK(reader->get_line() == "");
+	CHECK(reader->get_length() == 0);
+	CHECK_FALSE(reader->store_string("nope"));
+	reader->flush();
+	CHECK(FileAccess::get_file_as_string(path) == "keep");
+
+	Ref<FileAccess> writer = FileAccess::open(path, FileAccess::WRITE);
+	REQUIRE(writer.is_valid());
+	CHECK(writer->get_as_text() == ""); // Write-only.
+	CHECK(writer->store_string("new"));
+	writer->flush();
+	CHECK(FileAccess::get_file_as_string(path) == "new");
+}
+
+TEST_CASE("[DirAccess] Listings are sorted, split into files and folders, without hidden entries") {
+	TempDir dir;
+	write_file(dir / "b.ts", "");
+	write_file(dir / "a.ts", "");
+	write_file(dir / "C.ts", "");
+	write_file(dir / ".hidden", "");
+	REQUIRE(mkdir((dir / "sub2").c_str(), 0755) == 0);
+	REQUIRE(mkdir((dir / "sub1").c_str(), 0755) == 0);
+	REQUIRE(mkdir((dir / ".quickdot").c_str(), 0755) == 0);
+	REQUIRE(symlink((dir / "a.ts").c_str(), (dir / "link.ts").c_str()) == 0);
+	REQUIRE(symlink((dir / "gone").c_str(), (dir / "dangling.ts").c_str()) == 0);
+
+	CHECK(to_vector(DirAccess::get_files_at(dir.path)) == std::vector<String>{ "C.ts", "a.ts", "b.ts", "link.ts" });
+	CHECK(to_vector(DirAccess::get_directories_at(dir.path)) == std::vector<String>{ "sub1", "sub2" });
+	CHECK(DirAccess::get_files_at(dir / "sub1").is_empty());
+
+	CHECK(DirAccess::get_files_at(dir / "missing").is_empty());
+	CHECK(DirAccess::get_directories_at(dir / "a.ts").is_empty());
+}
+
+TEST_CASE("[DirAccess] dir_exists_absolute, make_dir_absolute, make_dir_recursive_absolute, remove_absolute") {
+	TempDir dir;
+	CHECK(DirAccess::dir_exists_absolute(dir.path));
+	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "x"));
+
+	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z") == OK);
+	CHECK(DirAccess::dir_exists_absolute(dir / "x/y/z"));
+	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z") == OK); // Already there.
+	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z/") == OK);
+	CHECK(DirAccess::make_dir_recursive_absolute("") == ERR_INVALID_PARAMETER);
+
+	write_file(dir / "file", "");
+	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "file"));
+	CHECK(DirAccess::make_dir_recursive_absolute(dir / "file/inner") == ERR_CANT_CREATE);
+	CHECK(DirAccess::make_dir_recursive_absolute(dir / "file") == ERR_CANT_CREATE);
+
+	CHECK(DirAccess::make_dir_absolute(dir / "single") == OK);
+	CHECK(DirAccess::make_dir_absolute(dir / "single") == ERR_ALREADY_EXISTS);
+	CHECK(DirAccess::make_dir_absolute(dir / "no/parent") == ERR_CANT_CREATE);
+
+	CHECK(DirAccess::remove_absolute(dir / "x") == FAILED); // Not empty.
+	CHECK(DirAccess::remove_absolute(dir / "x/y/z") == OK);
+	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "x/y/z"));
+	CHECK(DirAccess::remove_absolute(dir / "file") == OK);
+	CHECK_FALSE(FileAccess::file_exists(dir / "file"));
+	CHECK(DirAccess::remove_absolute(dir / "file") == FAILED);
+}
+
+TEST_CASE("[FileAccess][DirAccess] res://, user:// and relative paths go through ProjectSettings") {
+	TempDir dir;
+	REQUIRE(mkdir((dir / "project").c_str(), 0755) == 0);
+	write_file(dir / "project/project.godot", "[application]\nconfig/name=\"FileTest\"\n");
+	const char *previous_data_home = getenv("XDG_DATA_HOME");
+	const String saved_data_home = previous_data_home ? previous_data_home : "";
+	setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1);
+	{
+		ProjectSettings settings;
+		REQUIRE(settings.setup(dir / "project") == OK);
+
+		CHECK(DirAccess::make_dir_recursive_absolute("res://tests/unit") == OK);
+		CHECK(DirAccess::dir_exists_absolute(dir / "project/tests/unit"));
+		Ref<FileAccess> file = FileAccess::open("res://tests/unit/test_a.ts", FileAccess::WRITE);
+		REQUIRE(file.is_valid());
+		CHECK(file->get_path() == "res://tests/unit/test_a.ts");
+		CHECK(file->get_path_absolute() == settings.get_resource_path() + "/tests/unit/test_a.ts");
+		CHECK(file->store_string("export {};"));
+		file->close();
+		CHECK(FileAccess::file_exists("res://tests/unit/test_a.ts"));
+		CHECK(FileAccess::file_exists("tests/unit/test_a.ts")); // Relative: against res://.
+		CHECK(to_vector(DirAccess::get_files_at("res://tests/unit")) == std::vector<String>{ "test_a.ts" });
+		CHECK(to_vector(DirAccess::get_directories_at("res://")) == std::vector<String>{ "tests" });
+
+		Ref<FileAccess> user_file = FileAccess::open("user://results.xml", FileAccess::WRITE);
+		REQUIRE(user_file.is_valid());
+		CHECK(user_file->store_string("<x/>"));
+		user_file->close();
+		CHECK(FileAccess::get_file_as_string(dir / "data/quickdot/app_userdata/FileTest/results.xml") == "<x/>");
+	}
+	if (previous_data_home) {
+		setenv("XDG_DATA_HOME", saved_data_home.c_str(), 1);
+	} else {
+		unsetenv("XDG_DATA_HOME");
+	}
+}
+
+TEST_CASE("[FileAccess][DirAccess] ClassDB surface: static methods, ModeFlags, not instantiable") {
+	ensure_registered();
+	CHECK(ClassDB::class_exists("FileAccess"));
+	CHECK(ClassDB::class_exists("DirAccess"));
+	CHECK(ClassDB::is_parent_class("FileAccess", "RefCounted"));
+	CHECK(ClassDB::is_parent_class("DirAccess", "RefCounted"));
+	CHECK_FALSE(ClassDB::can_instantiate("FileAccess"));
+	CHECK_FALSE(ClassDB::can_instantiate("DirAccess"));
+
+	int64_t value = -1;
+	CHECK(ClassDB::get_integer_constant("FileAccess", "READ", value));
+	CHECK(value == 1);
+	CHECK(ClassDB::get_integer_constant("FileAccess", "WRITE", value));
+	CHECK(value == 2);
+	CHECK(ClassDB::get_integer_constant("FileAccess", "READ_WRITE", value));
+	CHECK(value == 3);
+	CHECK(ClassDB::get_integer_constant("FileAccess", "WRITE_READ", value));
+	CHECK(value == 7);
+
+	for (const char *name : { "open", "get_open_error", "file_exists", "get_file_as_string" }) {
+		const MethodBind *method = ClassDB::get_method("FileAccess", name);
+		REQUIRE_MESSAGE(method != nullptr, name);
+		CHECK(method->is_static());
+	}
+	for (const char *name : { "store_string", "get_as_text", "close" }) {
+		const MethodBind *method = ClassDB::get_method("FileAccess", name);
+		REQUIRE_MESSAGE(method != nullptr, name);
+		CHECK_FALSE(method->is_static());
+	}
+	for (const char *name : { "get_files_at", "get_directories_at", "dir_exists_absolute", "make_dir_recursive_absolute" }) {
+		const MethodBind *method = ClassDB::get_method("DirAccess", name);
+		REQUIRE_MESSAGE(method != nullptr, name);
+		CHECK(method->is_static());
+		CHECK(method->get_argument_count() == 1);
+		CHECK(method->get_info().arguments[0].name == "path");
+	}
+	const MethodBind *open = ClassDB::get_method("FileAccess", "open");
+	REQUIRE(open->get_argument_count() == 2);
+	CHECK(open->get_info().arguments[0].name == "path");
+	CHECK(open->get_info().arguments[1].name == "flags");
+
+	// A call the way scripts make it: through ClassDB, with Variants.
+	TempDir dir;
+	write_file(dir / "v.txt", "via ClassDB");
+	const Variant path = dir / "v.txt";
+	const Variant flags = int64_t(FileAccess::READ);
+	const Variant *args[] = { &path, &flags };
+	CallError error;
+	const Variant opened = open->call(nullptr, args, 2, error);
+	REQUIRE(error.error == CallError::CALL_OK);
+	Ref<FileAccess> file(opened);
+	REQUIRE(file.is_valid());
+	CallError text_error;
+	CHECK(ClassDB::get_method("FileAccess", "get_as_text")->call(file.ptr(), nullptr, 0, text_error).to_string_value() == "via ClassDB");
+
+	const Variant listed_path = dir.path;
+	const Variant *list_args[] = { &listed_path };
+	const Variant listing = ClassDB::get_method("DirAccess", "get_files_at")->call(nullptr, list_args, 1, error);
+	CHECK(to_vector(listing.to_packed_string_array()) == std::vector<String>{ "v.txt" });
+}

@@ -1,0 +1,659 @@
+// OS, Time, Engine, the utility functions (var_to_str/str_to_var above all) and the API dump.
+
+#include "core/class_db.h"
+#include "core/config/engine.h"
+#include "core/config/engine_singletons.h"
+#include "core/extension/extension_api_dump.h"
+#include "core/os/os.h"
+#include "core/os/time.h"
+#include "core/ref_counted.h"
+#include "core/variant/variant_utility.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <unistd.h>
+
+namespace godot {
+
+// A class exercising every kind of member the dump writes.
+class UtilityDumpTestClass : public RefCounted {
+	GDCLASS(UtilityDumpTestClass, RefCounted)
+
+	int value = 0;
+
+protected:
+	static void _bind_methods();
+
+public:
+	enum Mode {
+		MODE_IDLE,
+		MODE_BUSY = 4,
+	};
+	enum {
+		TEST_CONSTANT = 7,
+	};
+
+	Error bind(int p_port, const String &p_address, int p_size, bool p_flag, double p_scale, Mode p_mode) { return OK; }
+	void configure(const StringName &p_tag, const Vector2 &p_offset, const Array &p_items, const Dictionary &p_options) {}
+	static Ref<UtilityDumpTestClass> make(const String &p_name, const Ref<RefCounted> &p_other) { return Ref<UtilityDumpTestClass>(); }
+	void set_value(int p_value) { value = p_value; }
+	int get_value() const { return value; }
+	int extra() const { return 1; }
+};
+
+// Kept out of scripts, so out of the dump.
+class UtilityHiddenTestClass : public Object {
+	GDCLASS(UtilityHiddenTestClass, Object)
+
+protected:
+	static void _bind_methods() {}
+};
+
+} // namespace godot
+
+VARIANT_ENUM_CAST(UtilityDumpTestClass::Mode)
+
+namespace godot {
+
+void UtilityDumpTestClass::_bind_methods() {
+	ClassDB::bind_method(D_METHOD("bind", "port", "bind_address", "recv_buf_size", "flag", "scale", "mode"), &UtilityDumpTestClass::bind,
+			DEFVAL("*"), DEFVAL(65536), DEFVAL(false), DEFVAL(1.0), DEFVAL(MODE_IDLE));
+	ClassDB::bind_method(D_METHOD("configure", "tag", "offset", "items", "options"), &UtilityDumpTestClass::configure,
+			DEFVAL(StringName("idle")), DEFVAL(Vector2()), DEFVAL(Array()), DEFVAL(Dictionary()));
+	ClassDB::bind_static_method("UtilityDumpTestClass", D_METHOD("make", "name", "other"), &UtilityDumpTestClass::make, DEFVAL(Variant()));
+	ClassDB::bind_method(D_METHOD("set_value", "value"), &UtilityDumpTestClass::set_value);
+	ClassDB::bind_method(D_METHOD("get_value"), &UtilityDumpTestClass::get_value);
+	ClassDB::bind_method(D_METHOD("extra"), &UtilityDumpTestClass::extra)->set_quickdot_extension();
+	ClassDB::add_virtual_method(get_class_static(), MethodInfo("_tick", PropertyInfo(Variant::FLOAT, "delta")));
+	ADD_SIGNAL(MethodInfo("changed", PropertyInfo(Variant::INT, "value")));
+	ADD_PROPERTY(PropertyInfo(Variant::INT, "value"), "set_value", "get_value");
+	BIND_ENUM_CONSTANT(MODE_IDLE);
+	BIND_ENUM_CONSTANT(MODE_BUSY);
+	BIND_CONSTANT(TEST_CONSTANT);
+}
+
+static void ensure_registered() {
+	static bool registered = false;
+	if (registered) {
+		return;
+	}
+	registered = true;
+	ClassDB::register_class<Object>();
+	ClassDB::register_class<RefCounted>();
+	ClassDB::register_class<UtilityDumpTestClass>();
+	ClassDB::set_class_quickdot_extension("UtilityDumpTestClass");
+	ClassDB::register_class<UtilityHiddenTestClass>();
+	ClassDB::set_class_exposed("UtilityHiddenTestClass", false);
+	register_engine_singletons();
+	// ClassDB owns its MethodBinds until cleanup(); without this LSan reports them at exit.
+	atexit([] {
+		unregister_engine_singletons();
+		ClassDB::cleanup();
+	});
+}
+
+static Variant call_utility(const char *p_name, std::vector<Variant> p_args) {
+	ensure_registered();
+	const UtilityFunctionInfo *function = UtilityFunctions::get(p_name);
+	REQUIRE(function != nullptr);
+	std::vector<const Variant *> pointers;
+	for (const Variant &argument : p_args) {
+		pointers.push_back(&argument);
+	}
+	CallError error;
+	Variant result = function->function(pointers.data(), int(pointers.size()), error);
+	CHECK(error.error == CallError::CALL_OK);
+	return result;
+}
+
+static String to_text(const Variant &p_value) {
+	return call_utility("var_to_str", { p_value }).to_string_value();
+}
+
+static Variant from_text(const String &p_text) {
+	return call_utility("str_to_var", { p_text });
+}
+
+// Captures what is written to a file descriptor (stdout or stderr) while it lives.
+class FdCapture {
+	int fd;
+	int saved;
+	FILE *file;
+
+public:
+	explicit FdCapture(int p_fd) :
+			fd(p_fd) {
+		fflush(stdout);
+		file = tmpfile();
+		saved = dup(fd);
+		dup2(fileno(file), fd);
+	}
+	String finish() {
+		fflush(stdout);
+		dup2(saved, fd);
+		close(saved);
+		saved = -1;
+		String text;
+		rewind(file);
+		char buffer[256];
+		size_t read;
+		while ((read = fread(buffer, 1, sizeof(buffer), file)) > 0) {
+			text.append(buffer, read);
+		}
+		fclose(file);
+		file = nullptr;
+		return text;
+	}
+	~FdCapture() {
+		if (file) {
+			finish();
+		}
+	}
+};
+
+TEST_CASE("[Utility] var_to_str writes Godot's text format") {
+	CHECK(to_text(Variant()) == "null");
+	CHECK(to_text(true) == "true");
+	CHECK(to_text(false) == "false");
+	CHECK(to_text(42) == "42");
+	CHECK(to_text(int64_t(-9223372036854775807LL - 1)) == "-9223372036854775808");
+	CHECK(to_text(1.0) == "1.0");
+	CHECK(to_text(-0.0) == "0.0");
+	CHECK(to_text(0.1) == "0.1");
+	CHECK(to_text(1e300) == "1e+300");
+	CHECK(to_text(INFINITY) == "inf");
+	CHECK(to_text(-INFINITY) == "inf_neg");
+	CHECK(to_text(NAN) == "nan");
+	CHECK(to_text("say \"hi\"\\\n") == "\"say \\\"hi\\\"\\\\\n\"");
+	CHECK(to_text(StringName("idle")) == "&\"idle\"");
+	CHECK(to_text(NodePath("a/b:c")) == "NodePath(\"a/b:c\")");
+	CHECK(to_text(Vector2{ 1, 2.5f }) == "Vector2(1, 2.5)");
+	CHECK(to_text(Vector2{ 0.1f, -0.0f }) == "Vector2(0.1, 0)");
+	CHECK(to_text(Vector2i{ 1, -2 }) == "Vector2i(1, -2)");
+	CHECK(to_text(Vector3{ 1, 2, 3 }) == "Vector3(1, 2, 3)");
+	CHECK(to_text(Vector3i{ 4, 5, 6 }) == "Vector3i(4, 5, 6)");
+	CHECK(to_text(Color{ 1, 0.5f, 0, 1 }) == "Color(1, 0.5, 0, 1)");
+	Array array;
+	array.push_back(1);
+	array.push_back("a");
+	array.push_back(Array());
+	CHECK(to_text(array) == "[1, \"a\", []]");
+	CHECK(to_text(Dictionary()) == "{}");
+	Dictionary dictionary;
+	dictionary.set("b", 1);
+	dictionary.set(2, Vector2i{ 3, 4 });
+	CHECK(to_text(dictionary) == "{\n\"b\": 1,\n2: Vector2i(3, 4)\n}");
+	CHECK(to_text(PackedByteArray(std::vector<uint8_t>{ 1, 2, 255 })) == "PackedByteArray(1, 2, 255)");
+	CHECK(to_text(PackedByteArray()) == "PackedByteArray()");
+	CHECK(to_text(PackedInt32Array(std::vector<int32_t>{ -1, 2 })) == "PackedInt32Array(-1, 2)");
+	CHECK(to_text(PackedInt64Array(std::vector<int64_t>{ 1LL << 40 })) == "PackedInt64Array(1099511627776)");
+	CHECK(to_text(PackedFloat32Array(std::vector<float>{ 1, 0.25f })) == "PackedFloat32Array(1, 0.25)");
+	CHECK(to_text(PackedFloat64Array(std::vector<double>{ 0.1, 2 })) == "PackedFloat64Array(0.1, 2)");
+	CHECK(to_text(PackedStringArray(std::vector<String>{ "a", "b\"c" })) == "PackedStringArray(\"a\", \"b\\\"c\")");
+}
+
+TEST_CASE("[Utility] str_to_var reads back every type var_to_str writes") {
+	Array nested;
+	nested.push_back(1.5);
+	nested.push_back(StringName("n"));
+	Array array;
+	array.push_back(nested);
+	array.push_back(Variant());
+	Dictionary dictionary;
+	dictionary.set("key", array);
+	dictionary.set(7, Color{ 0.1f, 0.2f, 0.3f, 0.4f });
+	dictionary.set(Vector2i{ 1, 2 }, "vector key");
+	dictionary.set(StringName("sn"), NodePath("/root/a"));
+	const std::vector<Variant> values = {
+		Variant(),
+		true,
+		false,
+		0,
+		-123456789012345LL,
+		int64_t(INT64_MAX),
+		1.0,
+		-2.5,
+		0.1,
+		1.0 / 3.0,
+		1e-300,
+		6.02214076e23,
+		"",
+		"plain",
+		"quotes \" and \\ backslash\nnewline\ttab \x01 and ünïcødé 🎲",
+		StringName("name with \"quotes\"\n"),
+		NodePath("a/b:c"),
+		NodePath("/root/node"),
+		Vector2{ 1, 2 },
+		Vector2{ 0.1f, -1e-7f },
+		Vector2i{ INT32_MIN, INT32_MAX },
+		Vector3{ 1.5f, -0.5f, 1e30f },
+		Vector3i{ 1, 2, 3 },
+		Color{ 1, 0.5f, 0.25f, 0.75f },
+		Array(),
+		array,
+		Dictionary(),
+		dictionary,
+		PackedByteArray(std::vector<uint8_t>{ 0, 1, 255 }),
+		PackedByteArray(),
+		PackedInt32Array(std::vector<int32_t>{ INT32_MIN, 0, INT32_MAX }),
+		PackedInt64Array(std::vector<int64_t>{ INT64_MIN, INT64_MAX }),
+		PackedFloat32Array(std::vector<float>{ 0.1f, -3.0f, 1e-30f }),
+		PackedFloat64Array(std::vector<double>{ 0.1, 1.0 / 3.0 }),
+		PackedStringArray(std::vector<String>{ "a", "b\"c", "" }),
+	};
+	for (const Variant &value : values) {
+		const String text = to_text(value);
+		CAPTURE(text);
+		const Variant back = from_text(text);
+		CHECK(back.get_type() == value.get_type());
+		CHECK(back == value);
+		CHECK(to_text(back) == text);
+	}
+	// Infinities and NaN come back too (NaN never compares equal, so check it apart).
+	CHECK(from_text("inf").to_float() == INFINITY);
+	CHECK(from_text("inf_neg").to_float() == -INFINITY);
+	CHECK(from_text("-inf").to_float() == -INFINITY);
+	CHECK(std::isnan(from_text("nan").to_float()));
+}
+
+TEST_CASE("[Utility] str_to_var accepts Godot's other spellings") {
+	CHECK(from_text("  [1, 2,] ; a comment").to_array().size() == 2);
+	CHECK(from_text("{ \"a\": 1, }").to_dictionary().size() == 1);
+	CHECK(from_text("^\"a/b\"") == Variant(NodePath("a/b")));
+	CHECK(from_text("StringName(\"x\")") == Variant(StringName("x")));
+	CHECK(from_text("\"\\u00e9\\U01F3B2\\uD83C\\uDFB2\"") == Variant("é🎲🎲"));
+	CHECK(from_text("PackedByteArray(\"AQL/\")") == Variant(PackedByteArray(std::vector<uint8_t>{ 1, 2, 255 })));
+	CHECK(from_text("1e3").get_type() == Variant::FLOAT);
+	CHECK(from_text("Vector2(1, 2.5)") == Variant(Vector2{ 1, 2.5f }));
+	CHECK(from_text("\"multi\nline\"") == Variant("multi\nline"));
+}
+
+TEST_CASE("[Utility] str_to_var returns null for bad or hostile text, without crashing") {
+	const std::vector<String> bad = {
+		"",
+		"   ",
+		"[",
+		"[1, 2",
+		"[1 2]",
+		"{",
+		"{\"a\"}",
+		"{\"a\": }",
+		"{\"a\": 1",
+		"\"unterminated",
+		"\"bad escape \\",
+		"\"\\u12\"",
+		"\"\\uD800\"",
+		"\"\\uDC00\"",
+		"\"\\U110000\"",
+		"&",
+		"&name",
+		"^",
+		"-",
+		"1e",
+		"1.5.5",
+		"12abc",
+		"99999999999999999999",
+		"1 2",
+		"null null",
+		"garbage",
+		"@",
+		"\x01\x02\xff",
+		"Vector2(1)",
+		"Vector2(1, \"x\")",
+		"Vector2(1, 2",
+		"Vector2i(1.5, 2)",
+		"Vector2i(4294967296, 0)",
+		"Color(1, 2, 3)",
+		"NodePath(1)",
+		"PackedByteArray(256)",
+		"PackedByteArray(-1)",
+		"PackedByteArray(\"!!\")",
+		"PackedInt32Array(2147483648)",
+		"PackedStringArray(1)",
+		"PackedFloat32Array(\"x\")",
+		"Object(Node,\"name\":\"x\")",
+		"Rect2(0, 0, 1, 1)",
+		"Unknown(1)",
+		"true(",
+		String(5000, '['),
+		String(5000, '{'),
+		[] {
+			String text;
+			for (int i = 0; i < 3000; i++) {
+				text += "{\"a\": [";
+			}
+			return text;
+		}(),
+		[] {
+			String text;
+			for (int i = 0; i < 3000; i++) {
+				text += "Vector2(";
+			}
+			return text;
+		}(),
+	};
+	for (const String &text : bad) {
+		CAPTURE(text);
+		FdCapture capture(STDERR_FILENO);
+		const Variant value = from_text(text);
+		const String errors = capture.finish();
+		CHECK(value.is_nil());
+		CHECK(errors.rfind("ERROR: str_to_var: ", 0) == 0);
+		CHECK(std::count(errors.begin(), errors.end(), '\n') == 1);
+	}
+	// Nesting up to the limit still works.
+	CHECK(from_text(String(200, '[') + String(200, ']')).get_type() == Variant::ARRAY);
+}
+
+TEST_CASE("[Utility] str_to_var survives mutated input") {
+	Dictionary dictionary;
+	dictionary.set("k", PackedStringArray(std::vector<String>{ "x", "y" }));
+	Array array;
+	array.push_back(dictionary);
+	array.push_back(Vector3{ 1, 2, 3 });
+	array.push_back(Color{ 1, 1, 1, 1 });
+	array.push_back("s\\t\"r");
+	array.push_back(PackedByteArray(std::vector<uint8_t>{ 1, 2, 3 }));
+	const String seed_text = to_text(array);
+	std::mt19937 random(1234);
+	FdCapture quiet(STDERR_FILENO);
+	for (int round = 0; round < 2000; round++) {
+		String text = seed_text;
+		const int edits = 1 + int(random() % 4);
+		for (int e = 0; e < edits; e++) {
+			const size_t at = random() % (text.size() + 1);
+			switch (random() % 3) {
+				case 0:
+					text.insert(at, 1, char(random() % 256));
+					break;
+				case 1:
+					if (at < text.size()) {
+						text.erase(at, 1);
+					}
+					break;
+				default:
+					if (at < text.size()) {
+						text[at] = char(random() % 256);
+					}
+			}
+		}
+		const Variant value = from_text(text);
+		(void)to_text(value); // Whatever came back must be writable again.
+	}
+	quiet.finish();
+}
+
+TEST_CASE("[Utility] var_to_str stops at cyclic containers") {
+	Array cyclic;
+	cyclic.push_back(1);
+	cyclic.push_back(cyclic);
+	FdCapture capture(STDERR_FILENO);
+	const String text = to_text(cyclic);
+	const String errors = capture.finish();
+	CHECK(text.rfind("[1, [1, [1, ", 0) == 0);
+	CHECK(errors.find("ERROR: var_to_str:") != String::npos);
+	cyclic.clear(); // Breaks the reference cycle so nothing leaks.
+}
+
+TEST_CASE("[Utility] var_to_str writes objects in Godot's generic form") {
+	ensure_registered();
+	Ref<UtilityDumpTestClass> object(memnew(UtilityDumpTestClass));
+	object->set_value(5);
+	CHECK(to_text(Variant(object.ptr())) == "Object(UtilityDumpTestClass,\"value\":5)");
+	FdCapture capture(STDERR_FILENO);
+	CHECK(from_text("Object(UtilityDumpTestClass,\"value\":5)").is_nil());
+	capture.finish();
+}
+
+TEST_CASE("[Utility] print functions join their arguments without a separator") {
+	{
+		FdCapture capture(STDOUT_FILENO);
+		call_utility("print", { "a", 1, 2.0, Variant(), Vector2i{ 1, 2 } });
+		CHECK(capture.finish() == "a12.0<null>(1, 2)\n");
+	}
+	{
+		FdCapture capture(STDOUT_FILENO);
+		call_utility("print", {});
+		CHECK(capture.finish() == "\n");
+	}
+	{
+		FdCapture capture(STDERR_FILENO);
+		call_utility("printerr", { "bad ", 7 });
+		call_utility("push_error", { "oops ", true });
+		call_utility("push_warning", { "careful", 1.5 });
+		CHECK(capture.finish() == "bad 7\nERROR: oops true\nWARNING: careful1.5\n");
+	}
+}
+
+TEST_CASE("[Utility] error_string, type_string, randi, randf, is_instance_valid") {
+	CHECK(call_utility("error_string", { int(OK) }) == Variant("OK"));
+	CHECK(call_utility("error_string", { int(ERR_TIMEOUT) }) == Variant("Timeout"));
+	CHECK(call_utility("error_string", { 999 }) == Variant("(invalid error code)"));
+	CHECK(call_utility("error_string", { -1 }) == Variant("(invalid error code)"));
+	CHECK(call_utility("type_string", { int(Variant::INT) }) == Variant("int"));
+	CHECK(call_utility("type_string", { int(Variant::PACKED_BYTE_ARRAY) }) == Variant("PackedByteArray"));
+	{
+		FdCapture capture(STDERR_FILENO);
+		CHECK(call_utility("type_string", { 1000 }) == Variant("<invalid type>"));
+		CHECK(capture.finish().rfind("ERROR: type_string:", 0) == 0);
+	}
+	for (int i = 0; i < 100; i++) {
+		const int64_t r = call_utility("randi", {}).to_int();
+		CHECK(r >= 0);
+		CHECK(r <= int64_t(UINT32_MAX));
+		const Variant f = call_utility("randf", {});
+		CHECK(f.get_type() == Variant::FLOAT);
+		CHECK(f.to_float() >= 0.0);
+		CHECK(f.to_float() < 1.0);
+	}
+	Object *object = memnew(Object);
+	const Variant held(object);
+	CHECK(call_utility("is_instance_valid", { held }) == Variant(true));
+	memdelete(object);
+	CHECK(call_utility("is_instance_valid", { held }) == Variant(false));
+	CHECK(call_utility("is_instance_valid", { Variant() }) == Variant(false));
+	CHECK(call_utility("is_instance_valid", { 5 }) == Variant(false));
+
+	// A wrong argument count is reported, not read past.
+	CallError error;
+	UtilityFunctions::get("error_string")->function(nullptr, 0, error);
+	CHECK(error.error == CallError::CALL_ERROR_TOO_FEW_ARGUMENTS);
+}
+
+TEST_CASE("[Utility] var_to_bytes and bytes_to_var go through marshalls") {
+	const Variant bytes = call_utility("var_to_bytes", { 1 });
+	CHECK(bytes == Variant(PackedByteArray(std::vector<uint8_t>{ 2, 0, 0, 0, 1, 0, 0, 0 })));
+	CHECK(call_utility("bytes_to_var", { bytes }) == Variant(1));
+}
+
+TEST_CASE("[OS] command line, environment, ticks, features and the event waiter") {
+	ensure_registered();
+	OS *os = OS::get_singleton();
+	REQUIRE(os != nullptr);
+	os->set_cmdline({ "--headless", "--path", "demo" }, { "--port", "4433" });
+	CHECK(os->call("get_cmdline_args") == Variant(PackedStringArray(std::vector<String>{ "--headless", "--path", "demo" })));
+	CHECK(os->call("get_cmdline_user_args") == Variant(PackedStringArray(std::vector<String>{ "--port", "4433" })));
+	CHECK(os->call("get_name") == Variant("Linux"));
+	CHECK(os->call("get_processor_count").to_int() >= 1);
+	setenv("QUICKDOT_UTILITY_TEST", "value", 1);
+	CHECK(os->call("has_environment", "QUICKDOT_UTILITY_TEST") == Variant(true));
+	CHECK(os->call("get_environment", "QUICKDOT_UTILITY_TEST") == Variant("value"));
+	CHECK(os->call("has_environment", "QUICKDOT_UTILITY_TEST_UNSET") == Variant(false));
+	CHECK(os->call("get_environment", "QUICKDOT_UTILITY_TEST_UNSET") == Variant(""));
+
+	const uint64_t before = os->get_ticks_usec();
+	os->call("delay_usec", 1000);
+	CHECK(os->get_ticks_usec() >= before + 1000);
+	os->call("delay_msec", -5); // Negative delays return at once.
+
+	const std::vector<String> tags = os->get_feature_tags();
+	CHECK(std::find(tags.begin(), tags.end(), "linux") != tags.end());
+	const bool debug = std::find(tags.begin(), tags.end(), "debug") != tags.end();
+	const bool release = std::find(tags.begin(), tags.end(), "release") != tags.end();
+	CHECK(debug != release);
+#if defined(__SANITIZE_ADDRESS__)
+	CHECK(std::find(tags.begin(), tags.end(), "sanitize") != tags.end());
+#endif
+
+	static uint64_t waited = 0;
+	os->set_event_waiter([](uint64_t p_timeout_usec) { waited = p_timeout_usec; });
+	os->wait_for_events(12345);
+	CHECK(waited == 12345);
+	os->set_event_waiter(nullptr);
+	const uint64_t start = os->get_ticks_usec();
+	os->wait_for_events(2000);
+	CHECK(os->get_ticks_usec() >= start + 2000);
+
+	int64_t value = 0;
+	CHECK(ClassDB::get_integer_constant("OS", "STD_HANDLE_PIPE", value));
+	CHECK(value == 3);
+	CHECK(ClassDB::get_integer_constant("OS", "SYSTEM_DIR_RINGTONES", value));
+	CHECK(value == 7);
+}
+
+TEST_CASE("[Time] ticks and enums") {
+	ensure_registered();
+	Time *time = Time::get_singleton();
+	REQUIRE(time != nullptr);
+	CHECK(time->call("get_unix_time_from_system").to_float() > 1.6e9);
+	const int64_t usec = time->call("get_ticks_usec").to_int();
+	CHECK(time->call("get_ticks_msec").to_int() >= usec / 1000);
+	int64_t value = 0;
+	CHECK(ClassDB::get_integer_constant("Time", "MONTH_DECEMBER", value));
+	CHECK(value == 12);
+	CHECK(ClassDB::get_integer_constant("Time", "WEEKDAY_SATURDAY", value));
+	CHECK(value == 6);
+}
+
+TEST_CASE("[Engine] version, frame counters and FPS") {
+	ensure_registered();
+	Engine *engine = Engine::get_singleton();
+	REQUIRE(engine != nullptr);
+	const Dictionary info = engine->call("get_version_info").to_dictionary();
+	CHECK(info.get("major", Variant()) == Variant(4));
+	CHECK(info.get("minor", Variant()) == Variant(6));
+	CHECK(info.get("patch", Variant()) == Variant(3));
+	CHECK(info.get("hex", Variant()) == Variant(0x040603));
+	CHECK(info.get("status", Variant()) == Variant("stable"));
+	CHECK(info.get("build", Variant()) == Variant("quickdot"));
+	CHECK(info.get("string", Variant()) == Variant("4.6.3-stable (quickdot)"));
+
+	engine->set("max_fps", 30);
+	CHECK(engine->call("get_max_fps") == Variant(30));
+	engine->call("set_max_fps", -1);
+	CHECK(engine->get("max_fps") == Variant(0));
+
+	const uint64_t frames = engine->get_process_frames();
+	// 61 frames 1/60 s apart: 60 frames over one second.
+	for (uint64_t i = 0; i <= 60; i++) {
+		engine->_frame_processed(1000000 + i * 1000000 / 60);
+	}
+	CHECK(engine->call("get_process_frames").to_int() == int64_t(frames + 61));
+	CHECK(engine->call("get_frames_per_second").to_float() == doctest::Approx(60.0));
+	CHECK(engine->call("get_frames_drawn") == Variant(0));
+
+	CHECK(engine->call("get_main_loop").is_nil());
+	Object *loop = ClassDB::instantiate("Object");
+	engine->set_main_loop(loop);
+	CHECK(engine->get_main_loop() == nullptr); // Not a MainLoop.
+	engine->set_main_loop(nullptr);
+	memdelete(loop);
+
+	CHECK(ClassDB::can_instantiate("OS"));
+	CHECK(ClassDB::can_instantiate("Time"));
+	CHECK(ClassDB::can_instantiate("Engine"));
+}
+
+TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
+	ensure_registered();
+	const String json = get_extension_api_json();
+	REQUIRE(!json.empty());
+
+	// Header and layout.
+	CHECK(json.rfind("{\n\t\"header\": {\n\t\t\"version_major\": 4,\n\t\t\"version_minor\": 6,\n\t\t\"version_patch\": 3,\n"
+					 "\t\t\"version_status\": \"stable\",\n\t\t\"version_build\": \"quickdot\",\n"
+					 "\t\t\"version_full_name\": \"Quickdot (Godot-compatible) v4.6.3.stable\",\n\t\t\"precision\": \"single\"\n\t},\n",
+				  0) == 0);
+	CHECK(json.find("\"name\": \"ERR_PRINTER_ON_FIRE\",\n\t\t\t\t\t\"value\": 48") != String::npos);
+	CHECK(get_extension_api_json() == json); // Deterministic.
+
+	// Default values, formatted as in Godot's dump.
+	CHECK(json.find("\"name\": \"bind_address\",\n\t\t\t\t\t\t\t\"type\": \"String\",\n\t\t\t\t\t\t\t\"default_value\": \"\\\"*\\\"\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"65536\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"false\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"1.0\"") != String::npos);
+	CHECK(json.find("\"type\": \"enum::UtilityDumpTestClass.Mode\",\n\t\t\t\t\t\t\t\"default_value\": \"0\"") != String::npos);
+	CHECK(json.find("\"type\": \"RefCounted\",\n\t\t\t\t\t\t\t\"default_value\": \"null\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"&\\\"idle\\\"\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"Vector2(0, 0)\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"[]\"") != String::npos);
+	CHECK(json.find("\"default_value\": \"{}\"") != String::npos);
+
+	// Utility functions as in the reference.
+	CHECK(json.find("{\n\t\t\t\"name\": \"print\",\n\t\t\t\"category\": \"general\",\n\t\t\t\"is_vararg\": true,\n"
+					"\t\t\t\"arguments\": [\n\t\t\t\t{\n\t\t\t\t\t\"name\": \"arg1\",\n\t\t\t\t\t\"type\": \"Variant\"\n\t\t\t\t}\n\t\t\t]\n\t\t}")
+			!= String::npos);
+	CHECK(json.find("{\n\t\t\t\"name\": \"randi\",\n\t\t\t\"return_type\": \"int\",\n\t\t\t\"category\": \"random\",\n\t\t\t\"is_vararg\": false\n\t\t}") != String::npos);
+
+	// Classes.
+	CHECK(json.find("\"name\": \"UtilityHiddenTestClass\"") == String::npos);
+	CHECK(json.find("{\n\t\t\t\"name\": \"Object\",\n\t\t\t\"is_refcounted\": false,\n\t\t\t\"is_instantiable\": true,\n\t\t\t\"api_type\": \"core\"") != String::npos);
+	CHECK(json.find("\"name\": \"OS\",\n\t\t\t\"is_refcounted\": false,\n\t\t\t\"is_instantiable\": true,\n\t\t\t\"inherits\": \"Object\"") != String::npos);
+	CHECK(json.find("\"name\": \"extra\",\n\t\t\t\t\t\"is_const\": true,\n\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_static\": false,\n"
+					"\t\t\t\t\t\"is_virtual\": false,\n\t\t\t\t\t\"quickdot_extension\": true,")
+			!= String::npos);
+	CHECK(json.find("\"name\": \"_tick\",\n\t\t\t\t\t\"is_const\": false,\n\t\t\t\t\t\"is_static\": false,\n\t\t\t\t\t\"is_required\": false,\n"
+					"\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_virtual\": true,")
+			!= String::npos);
+	CHECK(json.find("\"name\": \"make\",\n\t\t\t\t\t\"is_const\": false,\n\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_static\": true,") != String::npos);
+	CHECK(json.find("{\n\t\t\t\t\t\"type\": \"int\",\n\t\t\t\t\t\"name\": \"max_fps\",\n\t\t\t\t\t\"setter\": \"set_max_fps\",\n\t\t\t\t\t\"getter\": \"get_max_fps\"\n\t\t\t\t}") != String::npos);
+	CHECK(json.find("\t\t\t\"quickdot_extension\": true\n\t\t}") != String::npos);
+	// Sorted by name.
+	CHECK(json.find("\"name\": \"Engine\",\n\t\t\t\"is_refcounted\"") < json.find("\"name\": \"OS\",\n\t\t\t\"is_refcounted\""));
+	CHECK(json.find("\"name\": \"OS\",\n\t\t\t\"is_refcounted\"") < json.find("\"name\": \"Time\",\n\t\t\t\"is_refcounted\""));
+	CHECK(json.find("{\n\t\t\t\"name\": \"OS\",\n\t\t\t\"type\": \"OS\"\n\t\t}") != String::npos);
+
+	// The file is valid JSON with the expected structure (checked with Python when available).
+	char path[] = "/tmp/quickdot_api_XXXXXX";
+	const int fd = mkstemp(path);
+	REQUIRE(fd >= 0);
+	close(fd);
+	CHECK(generate_extension_api(path) == OK);
+	std::ifstream file(path);
+	std::stringstream written;
+	written << file.rdbuf();
+	CHECK(written.str() == json);
+	if (system("command -v python3 >/dev/null 2>&1") == 0) {
+		const String check = String("python3 -c '\n"
+									"import json, sys\n"
+									"d = json.load(open(sys.argv[1]))\n"
+									"assert list(d) == [\"header\", \"global_enums\", \"utility_functions\", \"classes\", \"singletons\"]\n"
+									"assert len(d[\"global_enums\"][0][\"values\"]) == 49\n"
+									"names = [c[\"name\"] for c in d[\"classes\"]]\n"
+									"assert names == sorted(names)\n"
+									"c = [c for c in d[\"classes\"] if c[\"name\"] == \"UtilityDumpTestClass\"][0]\n"
+									"m = {x[\"name\"]: x for x in c[\"methods\"]}\n"
+									"assert [a.get(\"default_value\") for a in m[\"bind\"][\"arguments\"]] == [None, \"\\\"*\\\"\", \"65536\", \"false\", \"1.0\", \"0\"]\n"
+									"assert m[\"bind\"][\"return_value\"] == {\"type\": \"enum::Error\"}\n"
+									"assert c[\"enums\"][0][\"values\"][1] == {\"name\": \"MODE_BUSY\", \"value\": 4}\n"
+									"assert c[\"constants\"] == [{\"name\": \"TEST_CONSTANT\", \"value\": 7}]\n"
+									"assert c[\"signals\"] == [{\"name\": \"changed\", \"arguments\": [{\"name\": \"value\", \"type\": \"int\"}]}]\n"
+									"' ") +
+				path;
+		CHECK(system(check.c_str()) == 0);
+	}
+	unlink(path);
+
+	FdCapture capture(STDERR_FILENO);
+	CHECK(generate_extension_api("/nonexistent-dir/extension_api.json") == ERR_FILE_CANT_WRITE);
+	CHECK(capture.finish().rfind("ERROR: --dump-extension-api: cannot create '/nonexistent-dir/extension_api.json'", 0) == 0);
+}
+
+} // namespace godot

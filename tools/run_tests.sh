@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Every test suite, against the sanitizer build where the engine runs (ASan + UBSan + LSan).
+# Assumes ./dev.sh test (or the same steps by hand) has built and compiled everything.
+# Exit code 0 only if every suite passed; each suite's result is listed at the end.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+engine=bin/quickdot.san
+native_tests=bin/quickdot_tests.san
+
+results=()
+failed=0
+suite() {
+  local name=$1
+  shift
+  printf '\n==> %s\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    results+=("PASS  $name ($((SECONDS - start)) s)")
+  else
+    results+=("FAIL  $name ($((SECONDS - start)) s)")
+    failed=1
+  fi
+}
+
+typings() {
+  local dump_dir
+  dump_dir=$(mktemp -d)
+  (cd "$dump_dir" && "$OLDPWD/$engine" --dump-extension-api --path "$OLDPWD/demo_project") || return 1
+  node ts-types/generator/build/conformance.js "$dump_dir/extension_api.json" ts-types/reference/godot-4.6-api-subset.json || { rm -rf "$dump_dir"; return 1; }
+  tools/gen_types.sh --check "$dump_dir/extension_api.json" || { rm -rf "$dump_dir"; return 1; }
+  rm -rf "$dump_dir"
+  echo "    tsc --strict --noEmit: typings, type tests, projects"
+  node_modules/.bin/tsc -p ts-types/tests --noEmit
+}
+
+suite "Native tests (doctest, sanitizers)" "$native_tests"
+suite "Engine smoke test (sanitizers)" tests/run_smoke.sh "$engine"
+suite "Typings: API conformance, staleness, type tests" typings
+
+printf '\n==> Summary\n'
+printf '    %s\n' "${results[@]}"
+exit $failed

@@ -1,0 +1,297 @@
+// Hand-written doc comments, merged into godot.d.ts by the generator. Written for Quickdot from
+// shared/spec/NETWORKING.md (not copied from Godot's class reference); where Quickdot behaves
+// differently from Godot 4.6, the text says so.
+//
+// Keys: "Class", "Class.member" (method, property, constant or signal), "Class.Enum",
+// "Class.Enum.VALUE", "Class.method.argument", and the same without "Class." for global enums and
+// utility functions. The generator warns about keys that match nothing in the dump.
+
+export const DOCS: Readonly<Record<string, string>> = {
+  // ---- Global Error enum ----
+  "Error":
+    "Result codes of engine methods: `OK` (0) on success, otherwise the reason for the failure.\n" +
+    "Methods that return an Error report state problems this way and never throw for them; a\n" +
+    "failure a script could act on is also printed on stderr in words.",
+  "Error.OK": "Success.",
+  "Error.FAILED": "Failure without a more specific code.",
+  "Error.ERR_UNAVAILABLE": "Nothing is there to take, such as no packet waiting, or the resource is not available.",
+  "Error.ERR_UNCONFIGURED": "The object is not set up for this call yet (not listening, not connected, not started).",
+  "Error.ERR_UNAUTHORIZED": "Refused by a safety setting, such as decoding an object while objects are not allowed.",
+  "Error.ERR_OUT_OF_MEMORY": "Out of memory, or a size limit was exceeded.",
+  "Error.ERR_CANT_OPEN": "A file or socket could not be opened.",
+  "Error.ERR_CANT_CREATE": "A file or socket could not be created.",
+  "Error.ERR_ALREADY_IN_USE": "The object is already busy with something that must end first (bound, listening, connecting).",
+  "Error.ERR_LOCKED": "The object is owned by another one and cannot be changed this way (a UDPServer's peer, for example).",
+  "Error.ERR_TIMEOUT": "The operation did not finish in time.",
+  "Error.ERR_CANT_CONNECT": "No connection could be made.",
+  "Error.ERR_CANT_RESOLVE": "A host name could not be resolved to an address.",
+  "Error.ERR_CONNECTION_ERROR": "The connection failed or was lost.",
+  "Error.ERR_INVALID_DATA": "Received or loaded data is malformed.",
+  "Error.ERR_INVALID_PARAMETER": "An argument is invalid for this call.",
+  "Error.ERR_BUSY": "The resource is busy; try again later.",
+
+  // ---- PacketPeer ----
+  "PacketPeer":
+    "Abstract base of the objects that exchange whole packets (datagrams) instead of a byte stream:\n" +
+    "PacketPeerUDP and PacketPeerDTLS. Methods report problems through their `Error` result and never\n" +
+    "throw for them; calling one on a freed object throws.",
+  "PacketPeer.get_var":
+    "Takes the next packet and decodes it as a value in Godot 4's binary Variant encoding (the format of\n" +
+    "`var_to_bytes`). Returns `null` when no packet is waiting or the packet cannot be decoded: malformed\n" +
+    "or truncated data (ERR_INVALID_DATA), or an encoded object while `allow_objects` is false\n" +
+    "(ERR_UNAUTHORIZED). Decoding never reads past the end of the packet. The reason is printed.",
+  "PacketPeer.get_var.allow_objects":
+    "Also decode objects sent with all their properties. Leave it off for data from untrusted peers.",
+  "PacketPeer.put_var":
+    "Encodes `var` in Godot 4's binary Variant encoding (byte for byte what Godot produces, so a Godot\n" +
+    "game can decode it) and sends it as one packet. Returns ERR_OUT_OF_MEMORY when the encoding is\n" +
+    "larger than `encode_buffer_max_size`, otherwise the result of sending the packet.",
+  "PacketPeer.put_var.full_objects":
+    "Encode objects with their properties rather than as an instance id; the receiver must allow objects.",
+  "PacketPeer.get_packet":
+    "Removes the next received packet and returns its bytes. When nothing is waiting it returns an empty\n" +
+    "array, and `get_packet_error()` says why.",
+  "PacketPeer.put_packet":
+    "Sends `buffer` as one packet (one datagram). Returns OK, or the reason it was not sent.",
+  "PacketPeer.get_packet_error":
+    "The result of the latest `get_packet()` call: OK when it returned a packet. `get_var()` leaves it unchanged.",
+  "PacketPeer.get_available_packet_count": "How many received packets are waiting to be read.",
+  "PacketPeer.get_encode_buffer_max_size": "See the `encode_buffer_max_size` property.",
+  "PacketPeer.set_encode_buffer_max_size": "See the `encode_buffer_max_size` property.",
+  "PacketPeer.encode_buffer_max_size":
+    "The largest encoding `put_var` may produce, in bytes; 8 MiB by default. A new value is rounded up\n" +
+    "to a power of two; values below 1024 or above 256 MiB are refused and the old size stays.",
+
+  // ---- PacketPeerUDP ----
+  "PacketPeerUDP":
+    "A UDP socket that sends and receives datagrams over IPv4 or IPv6. Use it as a client with\n" +
+    "`connect_to_host`, as a receiver with `bind`, or get one per remote address from\n" +
+    "`UDPServer.take_connection()`. Behaves as Godot 4.6's, error codes included.",
+  "PacketPeerUDP.bind":
+    "Opens the socket and binds it to `port` on `bind_address`, to receive datagrams. Returns\n" +
+    "ERR_ALREADY_IN_USE if the socket is already open, ERR_INVALID_PARAMETER for a bad address or a\n" +
+    "port outside 0-65535, ERR_CANT_CREATE when no socket can be opened, or the system's bind error.",
+  "PacketPeerUDP.bind.port": "Local port; 0 lets the system pick a free one (see `get_local_port()`).",
+  "PacketPeerUDP.bind.bind_address":
+    "`\"*\"` for every local address (IPv4 and IPv6), or an IPv4 or IPv6 literal. Host names are not resolved.",
+  "PacketPeerUDP.bind.recv_buf_size": "Bytes reserved for received datagrams waiting to be read.",
+  "PacketPeerUDP.close":
+    "Closes the socket and discards queued datagrams. A peer taken from a UDPServer only detaches from it.",
+  "PacketPeerUDP.wait":
+    "Blocks until a datagram is ready to read, without reading it. Returns ERR_UNAVAILABLE when the\n" +
+    "socket is not open. It stops the whole engine while it waits, so avoid it in a game loop.",
+  "PacketPeerUDP.is_bound": "Whether the socket is open: after `bind`, `connect_to_host`, or a first send.",
+  "PacketPeerUDP.connect_to_host":
+    "Ties the socket to one remote address: packets go there and only its datagrams are received. Opens\n" +
+    "the socket on a free port first if needed. `host` must be an IPv4 or IPv6 literal (no name\n" +
+    "resolution). Returns ERR_LOCKED for a peer owned by a UDPServer, ERR_INVALID_PARAMETER for a bad\n" +
+    "address or a port outside 1-65535, ERR_CANT_OPEN when no socket can be opened, FAILED when the\n" +
+    "system refuses. Required before `PacketPeerDTLS.connect_to_peer`.",
+  "PacketPeerUDP.is_socket_connected":
+    "Whether the socket is tied to one remote address (`connect_to_host`, or a peer from a UDPServer).",
+  "PacketPeerUDP.get_packet_ip": "The sender's address of the packet last returned by `get_packet()`.",
+  "PacketPeerUDP.get_packet_port": "The sender's port of the packet last returned by `get_packet()`.",
+  "PacketPeerUDP.get_local_port": "The local port the socket is bound to.",
+  "PacketPeerUDP.set_dest_address":
+    "Chooses where `put_packet` sends, without tying the socket to that address. Unlike\n" +
+    "`connect_to_host`, this resolves host names (ERR_CANT_RESOLVE when that fails). Refused on a\n" +
+    "connected socket.",
+  "PacketPeerUDP.set_broadcast_enabled":
+    "Allows sending to broadcast addresses (off by default). Ignored for peers owned by a UDPServer.",
+  "PacketPeerUDP.join_multicast_group":
+    "Starts receiving datagrams sent to the group `multicast_address` on the network interface\n" +
+    "`interface_name`, opening the socket if needed. Returns ERR_LOCKED for a peer owned by a UDPServer\n" +
+    "and ERR_INVALID_PARAMETER for an address that is not a multicast group.",
+  "PacketPeerUDP.leave_multicast_group":
+    "Stops receiving a group joined with `join_multicast_group`. Returns ERR_UNCONFIGURED when the\n" +
+    "socket is not open and ERR_LOCKED for a peer owned by a UDPServer.",
+
+  // ---- UDPServer ----
+  "UDPServer":
+    "Accepts UDP \"connections\": one socket listens on a port, and each new remote address (IP and\n" +
+    "port) becomes a PacketPeerUDP that you take with `take_connection()`. Call `poll()` regularly,\n" +
+    "typically every frame. Quickdot routes each datagram to its peer in constant time, however many\n" +
+    "peers there are (Godot searches a list).",
+  "UDPServer.listen":
+    "Starts listening on `port` at `bind_address`. Returns ERR_ALREADY_IN_USE when already listening,\n" +
+    "ERR_INVALID_PARAMETER for a bad address, ERR_CANT_CREATE when no socket can be opened, or the\n" +
+    "system's bind error.",
+  "UDPServer.listen.bind_address": "`\"*\"` for every local address, or an IPv4 or IPv6 literal.",
+  "UDPServer.poll":
+    "Reads every datagram waiting on the socket and hands each to the peer for its source address. A\n" +
+    "datagram from a new source creates a pending connection, unless `max_pending_connections` are\n" +
+    "already pending (then it is dropped). Returns ERR_UNCONFIGURED when not listening.",
+  "UDPServer.is_connection_available":
+    "Whether a pending connection waits for `take_connection()`. It does not read the socket: call `poll()` first.",
+  "UDPServer.get_local_port": "The port the server listens on.",
+  "UDPServer.is_listening": "Whether `listen` succeeded and `stop` was not called since.",
+  "UDPServer.take_connection":
+    "Returns the oldest pending connection, its first datagram already queued, or `null` when none is\n" +
+    "waiting. The peer keeps receiving its source's datagrams for as long as a script or a\n" +
+    "PacketPeerDTLS holds it; once it is dropped, the next datagram from that address is a new pending\n" +
+    "connection.",
+  "UDPServer.stop": "Closes the socket, detaches the peers already taken and discards the pending ones.",
+  "UDPServer.set_max_pending_connections": "See the `max_pending_connections` property.",
+  "UDPServer.get_max_pending_connections": "See the `max_pending_connections` property.",
+  "UDPServer.max_pending_connections":
+    "How many connections may wait to be taken (16 by default); 0 refuses every new source. Changing\n" +
+    "it keeps the pending connections that fit: lowering it drops only those over the new limit.\n" +
+    "(Godot 4.6 drops every pending connection when the limit is raised.)",
+
+  // ---- PacketPeerDTLS ----
+  "PacketPeerDTLS":
+    "A DTLS connection (TLS for datagrams) over a PacketPeerUDP. Clients start one with\n" +
+    "`connect_to_peer`; servers get one from `DTLSServer.take_connection`. Nothing happens between\n" +
+    "calls to `poll()`, so call it regularly (every frame) and then read the waiting packets.\n" +
+    "\n" +
+    "While connected, one `put_packet` sends one record in one datagram. Quickdot differs from Godot\n" +
+    "4.6 here: a payload larger than the largest record the connection can send is refused with\n" +
+    "ERR_INVALID_PARAMETER and the connection stays up (Godot closes it), and `get_packet()` with\n" +
+    "nothing waiting returns an empty array with ERR_UNAVAILABLE (Godot reports OK). The handshake\n" +
+    "never sends datagrams larger than about 1200 bytes, fragmenting large certificate chains, so it\n" +
+    "also works over paths that drop IP fragments.",
+  "PacketPeerDTLS.poll":
+    "Moves the connection forward: reads incoming records, runs the handshake, retransmits lost\n" +
+    "handshake messages (with doubling back-off) and handles alerts. While connected it decrypts every\n" +
+    "record that has arrived, so `get_available_packet_count()` is then the true number of packets\n" +
+    "waiting (Godot makes at most one packet available per poll).",
+  "PacketPeerDTLS.connect_to_peer":
+    "Starts a client handshake over `packet_peer`: sends the ClientHello at once, moves to\n" +
+    "STATUS_HANDSHAKING and returns OK. Returns ERR_INVALID_PARAMETER when `packet_peer` is null or was\n" +
+    "not connected with `PacketPeerUDP.connect_to_host`, and ERR_ALREADY_IN_USE while handshaking or\n" +
+    "connected. Then call `poll()` until the status is STATUS_CONNECTED or an error.",
+  "PacketPeerDTLS.connect_to_peer.packet_peer": "A UDP peer already connected to the server with `connect_to_host`.",
+  "PacketPeerDTLS.connect_to_peer.hostname":
+    "The server's name: sent as SNI, and checked against its certificate unless the options override the name.",
+  "PacketPeerDTLS.connect_to_peer.client_options":
+    "How to verify the server; `null` means `TLSOptions.client()` (the system's CA store and `hostname`).",
+  "PacketPeerDTLS.get_status": "The state of the connection; see `PacketPeerDTLS.Status`.",
+  "PacketPeerDTLS.disconnect_from_peer":
+    "Closes the connection: sends close_notify when connected, then the status is STATUS_DISCONNECTED\n" +
+    "whatever it was, errors included (Godot leaves an errored peer in STATUS_ERROR). The object can\n" +
+    "connect again.",
+  "PacketPeerDTLS.Status": "The state of a DTLS connection, as returned by `get_status()`.",
+  "PacketPeerDTLS.Status.STATUS_DISCONNECTED":
+    "Not connected: not started yet, closed with `disconnect_from_peer()`, or closed by the other side (close_notify).",
+  "PacketPeerDTLS.Status.STATUS_HANDSHAKING":
+    "The handshake is under way; keep calling `poll()`. On a server this includes the cookie exchange.",
+  "PacketPeerDTLS.Status.STATUS_CONNECTED": "The handshake is complete: packets can be sent and received.",
+  "PacketPeerDTLS.Status.STATUS_ERROR":
+    "The connection failed: the handshake failed or timed out, the certificate chain did not verify, a\n" +
+    "fatal alert arrived, or a record failed authentication. The reason is printed. Drop the peer or\n" +
+    "connect again.",
+  "PacketPeerDTLS.Status.STATUS_ERROR_HOSTNAME_MISMATCH":
+    "The server's certificate is not valid for the expected name. Quickdot reports this whenever the\n" +
+    "name check fails; Godot 4.6 usually reports plain STATUS_ERROR for it.",
+
+  // ---- DTLSServer ----
+  "DTLSServer":
+    "The server side of DTLS: turns the PacketPeerUDP connections of a UDPServer into PacketPeerDTLS\n" +
+    "peers. It runs the stateless cookie exchange that protects against spoofed source addresses, so\n" +
+    "a source holds only a small, bounded amount of state until it proves its address, and never gets\n" +
+    "more bytes back than it sent.",
+  "DTLSServer.setup":
+    "Sets the key and certificate for new connections, from `TLSOptions.server()`. Returns\n" +
+    "ERR_INVALID_PARAMETER unless the options are server options whose key matches the certificate.\n" +
+    "May be called again; later connections use the new options (Godot accepts only one call).",
+  "DTLSServer.take_connection":
+    "Wraps a peer from `UDPServer.take_connection()` and starts the server handshake. The returned peer\n" +
+    "is in STATUS_HANDSHAKING, also for a client's first ClientHello without a cookie: the cookie\n" +
+    "exchange completes inside that same peer (Godot returns an errored peer there, to be dropped).\n" +
+    "Keep it and `poll()` it; a handshake that never completes ends in STATUS_ERROR after a timeout.\n" +
+    "Returns `null`, and prints why, when `setup` was not called or the UDP peer is null or unusable.",
+
+  // ---- TLSOptions ----
+  "TLSOptions":
+    "How a TLS or DTLS endpoint proves or checks identities. Made only by the static factories\n" +
+    "`client()`, `client_unsafe()` and `server()`; `new TLSOptions()` is refused, as in Godot.",
+  "TLSOptions.client":
+    "Options for a client that verifies the server: its certificate chain against `trusted_chain`\n" +
+    "(the system's CA store when null) and its name against `common_name_override` when set, else the\n" +
+    "host name given to `connect_to_peer`. The name is also sent as SNI.",
+  "TLSOptions.client.trusted_chain": "CA certificates to trust instead of the system's store.",
+  "TLSOptions.client.common_name_override": "The name the server's certificate must carry, if not the connection's host name.",
+  "TLSOptions.client_unsafe":
+    "Options for a client that does not check the server's name. Without `trusted_chain` nothing is\n" +
+    "verified at all, so anyone on the path can impersonate the server: use it for tests only.",
+  "TLSOptions.client_unsafe.trusted_chain": "When given, the server's chain must still verify against these certificates.",
+  "TLSOptions.server":
+    "Options for a server: its private key and its certificate (a chain read from one PEM file works, server certificate first).",
+  "TLSOptions.is_server": "Whether these options were made by `server()`.",
+  "TLSOptions.is_unsafe_client": "Whether these options were made by `client_unsafe()`.",
+  "TLSOptions.get_common_name_override": "The name given to `client()`, or an empty string.",
+  "TLSOptions.get_trusted_ca_chain": "The certificates given to `client()` or `client_unsafe()`, or `null`.",
+  "TLSOptions.get_private_key": "The key given to `server()`, or `null`.",
+  "TLSOptions.get_own_certificate": "The certificate given to `server()`, or `null`.",
+
+  // ---- Crypto ----
+  "Crypto":
+    "Cryptographic helpers, implemented with OpenSSL: secure random bytes, RSA keys, self-signed\n" +
+    "certificates, signatures, RSA encryption, HMAC and constant-time comparison.",
+  "Crypto.generate_random_bytes": "`size` bytes from a cryptographically secure random generator.",
+  "Crypto.generate_rsa":
+    "Generates a new RSA private key of `size` bits (2048 or more for real use; larger keys take longer).\n" +
+    "Returns `null` on failure.",
+  "Crypto.generate_self_signed_certificate":
+    "Creates a certificate for `key`, signed with that same key: `issuer_name` is both subject and\n" +
+    "issuer, and it is valid from `not_before` to `not_after`. The defaults are Godot's. Fine for tests\n" +
+    "and for clients that pin this certificate with `TLSOptions.client(cert)`.",
+  "Crypto.generate_self_signed_certificate.issuer_name": "A distinguished name such as `CN=localhost,O=Example,C=US`.",
+  "Crypto.generate_self_signed_certificate.not_before": "Start of validity, `YYYYMMDDhhmmss` in UTC.",
+  "Crypto.generate_self_signed_certificate.not_after": "End of validity, `YYYYMMDDhhmmss` in UTC.",
+  "Crypto.sign":
+    "Signs `hash`, a digest already computed with `hash_type`, with the private `key`. Returns the\n" +
+    "signature, or an empty array on failure.",
+  "Crypto.verify": "Whether `signature` is a valid signature of `hash` by the private part of `key`.",
+  "Crypto.encrypt":
+    "Encrypts `plaintext` for the holder of `key`'s private part (RSA). The message must be shorter\n" +
+    "than the key size allows. Returns an empty array on failure.",
+  "Crypto.decrypt": "Decrypts data made by `encrypt` with the private `key`. Returns an empty array on failure.",
+  "Crypto.hmac_digest": "The HMAC of `msg` under `key`, using `hash_type`.",
+  "Crypto.constant_time_compare":
+    "Whether two byte arrays are equal, taking the same time wherever they differ; use it to check\n" +
+    "secrets such as MACs or tokens. False when the lengths differ.",
+
+  // ---- CryptoKey ----
+  "CryptoKey":
+    "A private key, or only the public part of one, loaded from or saved to PEM text or files\n" +
+    "(`res://`, `user://`). RSA and EC keys in PEM both load and both work for DTLS; only RSA keys\n" +
+    "can be generated (`Crypto.generate_rsa`), as in Godot.",
+  "CryptoKey.save":
+    "Writes the key as PEM to `path`. Returns OK, or the error that kept the file from being written.",
+  "CryptoKey.save.public_only": "Write only the public part.",
+  "CryptoKey.load":
+    "Reads a PEM key from `path`. Returns OK, or an error when the file cannot be read or holds no such key.",
+  "CryptoKey.load.public_only": "The file holds a public key only.",
+  "CryptoKey.is_public_only": "Whether only the public part of the key is held.",
+  "CryptoKey.save_to_string": "The key as PEM text.",
+  "CryptoKey.save_to_string.public_only": "Write only the public part.",
+  "CryptoKey.load_from_string":
+    "Reads a PEM key from `string_key`. Returns OK, or an error when the text holds no such key.",
+  "CryptoKey.load_from_string.public_only": "The text holds a public key only.",
+
+  // ---- X509Certificate ----
+  "X509Certificate":
+    "An X.509 certificate, or a chain of them: PEM text with several certificates loads as a chain,\n" +
+    "first certificate first. Loaded from and saved to PEM text or files (`res://`, `user://`).",
+  "X509Certificate.save":
+    "Writes the certificate as PEM to `path`. Returns OK, or the error that kept the file from being written.",
+  "X509Certificate.load":
+    "Reads one or more PEM certificates from `path`. Returns OK, or an error when the file cannot be read\n" +
+    "or holds no certificate.",
+  "X509Certificate.save_to_string": "The certificate as PEM text.",
+  "X509Certificate.load_from_string":
+    "Reads one or more PEM certificates from `string`. Returns OK, or an error when it holds no certificate.",
+
+  // ---- HashingContext ----
+  "HashingContext":
+    "Computes a digest over data given in pieces: `start()`, then `update()` any number of times, then `finish()`.",
+  "HashingContext.start":
+    "Begins a new digest of the given type. Returns ERR_ALREADY_IN_USE while another digest is under way.",
+  "HashingContext.update": "Adds `chunk` to the digest. Returns ERR_UNCONFIGURED when `start()` was not called.",
+  "HashingContext.finish": "Returns the digest and ends it; call `start()` again for the next one.",
+  "HashingContext.HashType": "Digest algorithms.",
+  "HashingContext.HashType.HASH_MD5": "MD5, 16 bytes. Broken for security; use it only as a checksum.",
+  "HashingContext.HashType.HASH_SHA1": "SHA-1, 20 bytes. Too weak for new signatures.",
+  "HashingContext.HashType.HASH_SHA256": "SHA-256, 32 bytes.",
+};

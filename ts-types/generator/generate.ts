@@ -1,0 +1,33 @@
+// node ts-types/generator/build/generate.js <extension_api.json> <out_dir>
+// Writes <out_dir>/godot.d.ts from an API dump in Godot's --dump-extension-api format.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadApi } from "./api.js";
+import { DocIndex } from "./doccomment.js";
+import { DOCS } from "./docs.js";
+import { generateTypings } from "./typings.js";
+
+function main(args: readonly string[]): number {
+  const [dumpPath, outDir] = args;
+  if (args.length !== 2 || dumpPath === undefined || outDir === undefined) {
+    process.stderr.write("usage: node ts-types/generator/build/generate.js <extension_api.json> <out_dir>\n");
+    return 2;
+  }
+  const warn = (message: string): void => {
+    process.stderr.write(`generate: warning: ${message}\n`);
+  };
+  const docs = new DocIndex(DOCS);
+  const typings = generateTypings(loadApi(dumpPath), docs, warn);
+  for (const key of docs.unusedKeys()) warn(`docs.ts entry "${key}" matches nothing in the dump`);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "godot.d.ts"), typings);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`generate: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

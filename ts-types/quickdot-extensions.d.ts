@@ -1,0 +1,18 @@
+// Hand-written additions to the "godot" module for what the runtime exports beyond the ClassDB
+// API dump that godot.d.ts is generated from. Declarations here merge with godot.d.ts.
+
+declare module "godot" {
+  /**
+   * Resolves with the signal's arguments the first time `object` emits `signal_name`.
+   * Throws a TypeError at once when the object has no such signal. JavaScript has no `Signal`
+   * values, so this stands in for GDScript's `await object.signal_name`.
+   *
+   * ```ts
+   * const timer = this.get_tree()!.create_timer(0.5);
+   * await wait_signal(timer, "timeout");
+   * ```
+   *
+   * @remarks Quickdot extension: not in Godot 4.6.
+   */
+  export function wait_signal(object: Object, signal_name: string): Promise<unknown[]>;
+}
