@@ -36,9 +36,17 @@ typings() {
   node_modules/.bin/tsc -p ts-types/tests --noEmit
 }
 
+script_tests() {
+  "$engine" --headless --path tests/project -gdir=res://tests -ginclude_subdirs -gexit -gjunit_xml_file=user://junit.xml
+}
+
 suite "Native tests (doctest, sanitizers)" "$native_tests"
 suite "Engine smoke test (sanitizers)" tests/run_smoke.sh "$engine"
 suite "Typings: API conformance, staleness, type tests" typings
+suite "Compiled TypeScript is current (gut.d.ts)" tools/build_ts.sh --check
+suite "GUT framework self-test (sanitizers)" tests/gut_selftest.sh "$engine"
+suite "TypeScript test suites (GUT runner, sanitizers)" script_tests
+suite "Demo project (sanitizers)" tests/run_demo_test.sh "$engine"
 
 printf '\n==> Summary\n'
 printf '    %s\n' "${results[@]}"

@@ -361,6 +361,7 @@ declare module "godot" {
     /** @param reversed (default: `false`) */
     static notification(what: number, reversed?: boolean): void;
     static to_string(): string;
+    static free(): void;
     static get_instance_id(): number;
     /** @param args Further arguments, passed on unchanged. */
     static emit_signal(signal: string, ...args: Variant[]): Error;
@@ -830,6 +831,7 @@ declare module "godot" {
     /** @param reversed (default: `false`) */
     static notification(what: number, reversed?: boolean): void;
     static to_string(): string;
+    static free(): void;
     static get_instance_id(): number;
     /** @param args Further arguments, passed on unchanged. */
     static emit_signal(signal: string, ...args: Variant[]): Error;
@@ -902,6 +904,7 @@ declare module "godot" {
     /** @param reversed (default: `false`) */
     notification(what: number, reversed?: boolean): void;
     to_string(): string;
+    free(): void;
     get_instance_id(): number;
     /** @param args Further arguments, passed on unchanged. */
     emit_signal(signal: string, ...args: Variant[]): Error;
@@ -1166,6 +1169,69 @@ declare module "godot" {
     export type SignalName = keyof Signals;
   }
 
+  /**
+   * Singleton: use its members directly (`Performance.method()`); it cannot be created with `new`.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_performance.html (Godot's class reference)
+   */
+  export class Performance {
+    private constructor();
+    /** Same as {@link Performance.Monitor.TIME_FPS}. */
+    static readonly TIME_FPS: Performance.Monitor.TIME_FPS;
+    /** Same as {@link Performance.Monitor.TIME_PROCESS}. */
+    static readonly TIME_PROCESS: Performance.Monitor.TIME_PROCESS;
+    /** Same as {@link Performance.Monitor.TIME_PHYSICS_PROCESS}. */
+    static readonly TIME_PHYSICS_PROCESS: Performance.Monitor.TIME_PHYSICS_PROCESS;
+    /** Same as {@link Performance.Monitor.MEMORY_STATIC}. */
+    static readonly MEMORY_STATIC: Performance.Monitor.MEMORY_STATIC;
+    /** Same as {@link Performance.Monitor.MEMORY_STATIC_MAX}. */
+    static readonly MEMORY_STATIC_MAX: Performance.Monitor.MEMORY_STATIC_MAX;
+    /** Same as {@link Performance.Monitor.OBJECT_COUNT}. */
+    static readonly OBJECT_COUNT: Performance.Monitor.OBJECT_COUNT;
+    /** Same as {@link Performance.Monitor.OBJECT_RESOURCE_COUNT}. */
+    static readonly OBJECT_RESOURCE_COUNT: Performance.Monitor.OBJECT_RESOURCE_COUNT;
+    /** Same as {@link Performance.Monitor.OBJECT_NODE_COUNT}. */
+    static readonly OBJECT_NODE_COUNT: Performance.Monitor.OBJECT_NODE_COUNT;
+    static get_monitor(monitor: Performance.Monitor): number;
+    static get_class(): string;
+    static is_class(class_: string): boolean;
+    static set(property: string, value: Variant): void;
+    static get(property: string): Variant;
+    /** @param reversed (default: `false`) */
+    static notification(what: number, reversed?: boolean): void;
+    static to_string(): string;
+    static free(): void;
+    static get_instance_id(): number;
+    /** @param args Further arguments, passed on unchanged. */
+    static emit_signal(signal: string, ...args: Variant[]): Error;
+    /** @param args Further arguments, passed on unchanged. */
+    static call(method: string, ...args: Variant[]): Variant;
+    static has_method(method: string): boolean;
+    static has_signal(signal: string): boolean;
+    /** @param flags (default: `0`) */
+    static connect(signal: string, callable: Callable, flags?: number): Error;
+    static disconnect(signal: string, callable: Callable): void;
+    static is_connected(signal: string, callable: Callable): boolean;
+    static add_user_signal(signal: string): void;
+  }
+  export namespace Performance {
+    export enum Monitor {
+      TIME_FPS = 0,
+      TIME_PROCESS = 1,
+      TIME_PHYSICS_PROCESS = 2,
+      MEMORY_STATIC = 4,
+      MEMORY_STATIC_MAX = 5,
+      OBJECT_COUNT = 7,
+      OBJECT_RESOURCE_COUNT = 8,
+      OBJECT_NODE_COUNT = 9,
+    }
+
+    /** Signals of `Performance` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Object.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
   /** @see https://docs.godotengine.org/en/4.6/classes/class_refcounted.html (Godot's class reference) */
   export class RefCounted extends Object {
     constructor();
@@ -1388,6 +1454,7 @@ declare module "godot" {
     /** @param reversed (default: `false`) */
     static notification(what: number, reversed?: boolean): void;
     static to_string(): string;
+    static free(): void;
     static get_instance_id(): number;
     /** @param args Further arguments, passed on unchanged. */
     static emit_signal(signal: string, ...args: Variant[]): Error;

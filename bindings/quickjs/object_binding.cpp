@@ -10,7 +10,6 @@ namespace godot {
 
 static void on_object_freed(void *p_binding, Object *p_object) {
 	ObjectBinding *binding = static_cast<ObjectBinding *>(p_binding);
-	binding->freed_class = p_object->get_class();
 	binding->object = nullptr;
 	if (binding->strong) {
 		binding->strong = false;
@@ -99,7 +98,7 @@ Object *ObjectBindings::unwrap(JSContext *p_ctx, JSValueConst p_value, const cha
 		return nullptr;
 	}
 	if (!binding->object) {
-		JS_ThrowReferenceError(p_ctx, "%s: this %s was already freed", p_what, binding->freed_class.c_str());
+		JS_ThrowReferenceError(p_ctx, "%s: this %s was already freed", p_what, binding->class_name());
 		return nullptr;
 	}
 	return binding->object;

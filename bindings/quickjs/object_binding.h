@@ -20,8 +20,9 @@ struct ObjectBinding {
 	JSValue wrapper = JS_UNDEFINED; // Not counted unless `strong`.
 	bool owns_reference = false; // The wrapper holds one RefCounted reference.
 	bool strong = false; // The native side keeps the wrapper alive.
-	const ClassDB::ClassInfo *class_info = nullptr; // The object's class, for fast "is a" checks.
-	String freed_class; // For "used after free" messages.
+	const ClassDB::ClassInfo *class_info = nullptr; // The object's class: fast "is a" checks, messages after free.
+
+	const char *class_name() const { return class_info ? class_info->name.c_str() : "Object"; }
 };
 
 class ObjectBindings {

@@ -112,6 +112,11 @@ void QuickJSRuntime::finalize() {
 	if (!runtime) {
 		return;
 	}
+	for (auto &rejection : unhandled_rejections) {
+		JS_FreeValue(context, rejection.first);
+		JS_FreeValue(context, rejection.second);
+	}
+	unhandled_rejections.clear();
 	flush_deferred_releases();
 	ClassBinder::cleanup(context);
 	flush_deferred_releases();
@@ -293,6 +298,9 @@ void QuickJSRuntime::run_microtasks() {
 			report_exception("a promise callback");
 		}
 	}
+	if (!unhandled_rejections.empty()) {
+		report_unhandled_rejections();
+	}
 }
 
 void QuickJSRuntime::flush_deferred_releases() {
@@ -314,13 +322,32 @@ int QuickJSRuntime::_interrupt_handler(JSRuntime *, void *p_opaque) {
 	return 0;
 }
 
-void QuickJSRuntime::_promise_rejection_tracker(JSContext *p_ctx, JSValueConst, JSValueConst p_reason, bool p_is_handled, void *p_opaque) {
+void QuickJSRuntime::_promise_rejection_tracker(JSContext *p_ctx, JSValueConst p_promise, JSValueConst p_reason, bool p_is_handled, void *p_opaque) {
+	QuickJSRuntime *self = static_cast<QuickJSRuntime *>(p_opaque);
+	auto &pending = self->unhandled_rejections;
 	if (p_is_handled) {
+		// A handler was attached later (an awaited import, say): not an error after all.
+		for (auto it = pending.begin(); it != pending.end(); ++it) {
+			if (JS_VALUE_GET_PTR(it->first) == JS_VALUE_GET_PTR(p_promise)) {
+				JS_FreeValue(p_ctx, it->first);
+				JS_FreeValue(p_ctx, it->second);
+				pending.erase(it);
+				break;
+			}
+		}
 		return;
 	}
-	QuickJSRuntime *self = static_cast<QuickJSRuntime *>(p_opaque);
-	JS_Throw(p_ctx, JS_DupValue(p_ctx, p_reason));
-	self->report_exception("an unhandled promise rejection");
+	pending.emplace_back(JS_DupValue(p_ctx, p_promise), JS_DupValue(p_ctx, p_reason));
+}
+
+void QuickJSRuntime::report_unhandled_rejections() {
+	std::vector<std::pair<JSValue, JSValue>> still_unhandled;
+	still_unhandled.swap(unhandled_rejections);
+	for (auto &rejection : still_unhandled) {
+		JS_Throw(context, rejection.second); // Takes the reason's reference.
+		report_exception("a promise rejection nobody handled");
+		JS_FreeValue(context, rejection.first);
+	}
 }
 
 void QuickJSRuntime::report_exception(const String &p_where) {

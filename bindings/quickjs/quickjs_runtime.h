@@ -25,6 +25,7 @@ class QuickJSRuntime {
 	JSClassID object_class_id = 0;
 	SourceMapCache source_maps;
 	std::vector<JSValue> deferred_releases; // Wrapper references to drop at the next safe point.
+	std::vector<std::pair<JSValue, JSValue>> unhandled_rejections; // (promise, reason), reported if still unhandled.
 	std::unordered_map<String, String> builtin_modules; // "gut" → its JavaScript source.
 	uint64_t watchdog_usec = 0; // 0 = off.
 	uint64_t call_deadline_usec = 0;
@@ -61,6 +62,7 @@ public:
 	void begin_call();
 	void end_call();
 	void run_microtasks();
+	void report_unhandled_rejections();
 	// Prints the pending exception with TypeScript positions; p_where names the callback.
 	void report_exception(const String &p_where);
 	void defer_release(JSValue p_value) { deferred_releases.push_back(p_value); }

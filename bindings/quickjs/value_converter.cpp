@@ -222,11 +222,8 @@ bool ValueConverter::to_variant(JSContext *p_ctx, JSValueConst p_value, Variant 
 		return true;
 	}
 	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
-		if (!binding->object) {
-			JS_ThrowReferenceError(p_ctx, "a freed %s was passed where a live object is needed", binding->freed_class.c_str());
-			return false;
-		}
-		r_value = Variant(binding->object);
+		// A freed object reads as null, so is_instance_valid() and comparisons work on it.
+		r_value = binding->object ? Variant(binding->object) : Variant();
 		return true;
 	}
 	const int typed_array = JS_GetTypedArrayType(p_value);
@@ -368,7 +365,7 @@ String ValueConverter::describe_js_type(JSContext *p_ctx, JSValueConst p_value) 
 		return "string";
 	}
 	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
-		return binding->object ? binding->object->get_class() : "freed " + binding->freed_class;
+		return binding->object ? binding->object->get_class() : String("freed ") + binding->class_name();
 	}
 	if (JS_IsFunction(p_ctx, p_value)) {
 		return "function";
@@ -467,7 +464,7 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
 			}
 			if (!binding->object) {
-				JS_ThrowReferenceError(p_ctx, "%s: argument %d ('%s') is a %s that was already freed", p_context, p_index + 1, p_type.name.c_str(), binding->freed_class.c_str());
+				JS_ThrowReferenceError(p_ctx, "%s: argument %d ('%s') is a %s that was already freed", p_context, p_index + 1, p_type.name.c_str(), binding->class_name());
 				return false;
 			}
 			if (!p_type.class_name.empty() && !binding->object->is_class(p_type.class_name)) {

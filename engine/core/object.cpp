@@ -74,6 +74,15 @@ void Object::notification(int p_what, bool p_reversed) {
 	_notification(p_what);
 }
 
+void Object::free() {
+	if (is_ref_counted()) {
+		print_error(vformat("%s.free: a RefCounted object can't be freed by hand; it is freed when the last reference to it is dropped.", get_class().c_str()));
+		return;
+	}
+	notification(NOTIFICATION_PREDELETE);
+	delete this;
+}
+
 String Object::to_string() {
 	if (script_instance && script_instance->has_method("_to_string")) {
 		CallError error;
@@ -292,6 +301,8 @@ void Object::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("get", "property"), &Object::get);
 	ClassDB::bind_method(D_METHOD("notification", "what", "reversed"), &Object::notification, DEFVAL(false));
 	ClassDB::bind_method(D_METHOD("to_string"), &Object::to_string);
+	// Godot's Object.free(), which its API dump leaves out (GDScript treats it specially).
+	ClassDB::bind_method(D_METHOD("free"), &Object::free);
 	ClassDB::bind_method(D_METHOD("get_instance_id"), &Object::_get_instance_id_bind);
 	MethodInfo emit_signal_info("emit_signal", PropertyInfo(Variant::STRING_NAME, "signal"));
 	emit_signal_info.return_value = GetTypeInfo<Error>::get();

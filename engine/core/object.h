@@ -129,6 +129,9 @@ public:
 	static const T *cast_to(const Object *p_object) { return dynamic_cast<const T *>(p_object); }
 
 	void notification(int p_what, bool p_reversed = false);
+	// Frees a non-RefCounted object after NOTIFICATION_PREDELETE (a Node leaves its parent then).
+	// RefCounted objects refuse: they go when their last reference does.
+	void free();
 	virtual String to_string();
 
 	Variant callp(const StringName &p_method, const Variant **p_args, int p_argcount, CallError &r_error);

@@ -85,7 +85,11 @@ bool MainOptions::parse(int argc, char **argv) {
 			}
 			script_memory_limit_mb = size_t(number);
 		} else if (option.rfind("-g", 0) == 0) {
-			continue; // GUT's options (-gdir=..., -gexit): read by the test runner script.
+			// GUT's options (-gdir=x, -gdir x, -gexit) are read by the test runner script.
+			if (option.find('=') == String::npos && i + 1 < argc && argv[i + 1][0] != '-') {
+				engine_args.push_back(argv[++i]);
+			}
+			continue;
 		} else {
 			fprintf(stderr, "Error: unknown option \"%s\". Run with --help for usage.\n", option.c_str());
 			return false;

@@ -70,7 +70,11 @@ export class EchoServer extends Node {
         return;
       }
     }
-    this.connections = this.connections.filter((c) => c.peer.get_status() <= PacketPeerDTLS.STATUS_CONNECTED || c.connected);
+    // Peers that failed (or left without sending anything) are dropped, as a game server would.
+    this.connections = this.connections.filter((c) => {
+      const status = c.peer.get_status();
+      return status === PacketPeerDTLS.STATUS_HANDSHAKING || status === PacketPeerDTLS.STATUS_CONNECTED;
+    });
     if (Time.get_ticks_msec() > this.deadline_ms) {
       print(`interop: deadline reached after ${this.echoed} echo(es)`);
       this.get_tree()?.quit(this.echoed > 0 ? 0 : 1);

@@ -644,6 +644,7 @@ TEST_CASE("[DTLSServer] Replayed and foreign ClientHellos from a connected clien
 	REQUIRE(!other_sink.first.empty());
 
 	StderrCapture capture;
+	received.clear();
 	const std::vector<const std::vector<uint8_t> *> injected = { &first_hello, &hello_with_cookie, &other_sink.first, &hello_with_cookie };
 	for (const std::vector<uint8_t> *datagram : injected) {
 		REQUIRE(sink.udp->put_packet(datagram->data(), int(datagram->size())) == OK);

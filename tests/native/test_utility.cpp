@@ -273,6 +273,8 @@ TEST_CASE("[Utility] str_to_var accepts Godot's other spellings") {
 	CHECK(from_text("1e3").get_type() == Variant::FLOAT);
 	CHECK(from_text("Vector2(1, 2.5)") == Variant(Vector2{ 1, 2.5f }));
 	CHECK(from_text("\"multi\nline\"") == Variant("multi\nline"));
+	CHECK(from_text("Vector2(1e300, -1e300)") == Variant(Vector2{ INFINITY, -INFINITY })); // Out of float range.
+	CHECK(from_text("1e999").to_float() == INFINITY);
 }
 
 TEST_CASE("[Utility] str_to_var returns null for bad or hostile text, without crashing") {

@@ -3,6 +3,7 @@
 #include "core/class_db.h"
 #include "core/config/engine.h"
 #include "core/os/os.h"
+#include "core/os/performance.h"
 #include "core/os/time.h"
 #include "core/variant/variant_utility.h"
 
@@ -11,6 +12,7 @@ namespace godot {
 static Engine *engine_singleton = nullptr;
 static OS *os_singleton = nullptr;
 static Time *time_singleton = nullptr;
+static Performance *performance_singleton = nullptr;
 
 void register_engine_singletons() {
 	if (engine_singleton) {
@@ -20,13 +22,16 @@ void register_engine_singletons() {
 	ClassDB::register_class<OS>();
 	ClassDB::register_class<Time>();
 	ClassDB::register_class<Engine>();
+	ClassDB::register_class<Performance>();
 
 	os_singleton = memnew(OS);
 	time_singleton = memnew(Time);
 	engine_singleton = memnew(Engine);
+	performance_singleton = memnew(Performance);
 	ClassDB::register_singleton("Engine", engine_singleton);
 	ClassDB::register_singleton("OS", os_singleton);
 	ClassDB::register_singleton("Time", time_singleton);
+	ClassDB::register_singleton("Performance", performance_singleton);
 
 	UtilityFunctions::register_all();
 }
@@ -40,6 +45,9 @@ void unregister_engine_singletons() {
 	ClassDB::register_singleton("Engine", nullptr);
 	ClassDB::register_singleton("OS", nullptr);
 	ClassDB::register_singleton("Time", nullptr);
+	ClassDB::register_singleton("Performance", nullptr);
+	memdelete(performance_singleton);
+	performance_singleton = nullptr;
 	memdelete(engine_singleton);
 	memdelete(time_singleton);
 	memdelete(os_singleton);

@@ -386,8 +386,7 @@ struct Reader {
 		if (!has(4)) {
 			return false;
 		}
-		r_value = decode_uint32(cursor);
-		skip(4);
+		r_value = next_u32();
 		return true;
 	}
 
@@ -395,18 +394,30 @@ struct Reader {
 		if (!has(8)) {
 			return false;
 		}
-		r_value = decode_uint64(cursor);
-		skip(8);
+		r_value = next_u64();
 		return true;
 	}
 
-	float f32() {
+	// The next_* readers are for values whose size the caller has already checked with has().
+	uint32_t next_u32() {
+		const uint32_t value = decode_uint32(cursor);
+		skip(4);
+		return value;
+	}
+
+	uint64_t next_u64() {
+		const uint64_t value = decode_uint64(cursor);
+		skip(8);
+		return value;
+	}
+
+	float next_f32() {
 		const float value = decode_float(cursor);
 		skip(4);
 		return value;
 	}
 
-	double f64() {
+	double next_f64() {
 		const double value = decode_double(cursor);
 		skip(8);
 		return value;
@@ -614,7 +625,7 @@ Error _decode(Reader &r, Variant &r_variant, int p_depth) {
 			if (!r.has(flag_64 ? 8 : 4)) {
 				return ERR_INVALID_DATA;
 			}
-			r_variant = flag_64 ? r.f64() : double(r.f32());
+			r_variant = flag_64 ? r.next_f64() : double(r.next_f32());
 		} break;
 		case Variant::STRING:
 		case Variant::STRING_NAME: {
@@ -634,7 +645,7 @@ Error _decode(Reader &r, Variant &r_variant, int p_depth) {
 			}
 			float values[3] = {};
 			for (int i = 0; i < components; i++) {
-				values[i] = flag_64 ? float(r.f64()) : r.f32();
+				values[i] = flag_64 ? float(r.next_f64()) : r.next_f32();
 			}
 			if (type == Variant::VECTOR2) {
 				r_variant = Vector2{ values[0], values[1] };
@@ -661,10 +672,10 @@ Error _decode(Reader &r, Variant &r_variant, int p_depth) {
 				return ERR_INVALID_DATA;
 			}
 			Color color;
-			color.r = r.f32();
-			color.g = r.f32();
-			color.b = r.f32();
-			color.a = r.f32();
+			color.r = r.next_f32();
+			color.g = r.next_f32();
+			color.b = r.next_f32();
+			color.a = r.next_f32();
 			r_variant = color;
 		} break;
 		case Variant::NODE_PATH: {
@@ -761,24 +772,16 @@ Error _decode(Reader &r, Variant &r_variant, int p_depth) {
 			r.skip(int((count + 3) & ~3u));
 		} break;
 		case Variant::PACKED_INT32_ARRAY: {
-			return _decode_packed<int32_t>(r, r_variant, 4, [](Reader &r_r) {
-				uint32_t value;
-				r_r.u32(value);
-				return int32_t(value);
-			});
+			return _decode_packed<int32_t>(r, r_variant, 4, [](Reader &r_r) { return int32_t(r_r.next_u32()); });
 		}
 		case Variant::PACKED_INT64_ARRAY: {
-			return _decode_packed<int64_t>(r, r_variant, 8, [](Reader &r_r) {
-				uint64_t value;
-				r_r.u64(value);
-				return int64_t(value);
-			});
+			return _decode_packed<int64_t>(r, r_variant, 8, [](Reader &r_r) { return int64_t(r_r.next_u64()); });
 		}
 		case Variant::PACKED_FLOAT32_ARRAY: {
-			return _decode_packed<float>(r, r_variant, 4, [](Reader &r_r) { return r_r.f32(); });
+			return _decode_packed<float>(r, r_variant, 4, [](Reader &r_r) { return r_r.next_f32(); });
 		}
 		case Variant::PACKED_FLOAT64_ARRAY: {
-			return _decode_packed<double>(r, r_variant, 8, [](Reader &r_r) { return r_r.f64(); });
+			return _decode_packed<double>(r, r_variant, 8, [](Reader &r_r) { return r_r.next_f64(); });
 		}
 		case Variant::PACKED_STRING_ARRAY: {
 			uint32_t count;

@@ -8,7 +8,8 @@
 //   Plane, Quaternion, AABB, Basis, Transform3D, Projection, RID, Signal and the Packed
 //   Vector2/Vector3/Color/Vector4 arrays) decode to ERR_INVALID_DATA.
 // - Every malformed input gives ERR_INVALID_DATA (Godot gives ERR_FILE_EOF for a string that runs
-//   past the end), including a packed byte array or string whose trailing padding is missing.
+//   past the end), including a PackedByteArray whose trailing padding is missing (Godot accepts
+//   that at the very end of its input; its own encoder always pads).
 // - An object sent as an id (full_objects=false) decodes to its instance id as an int (Godot makes
 //   an EncodedObjectAsID object), or null when the id is 0.
 // - Typed Array/Dictionary headers are read and skipped: the values decode as untyped containers.

@@ -6,6 +6,7 @@
 #include "core/print_string.h"
 
 #include <charconv>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -495,6 +496,18 @@ class TextParser {
 		}
 	}
 
+	// double → float without the undefined behaviour of converting an out-of-range value.
+	static float to_float32(const Variant &p_value) {
+		const double value = p_value.to_float();
+		if (value > FLT_MAX) {
+			return INFINITY;
+		}
+		if (value < -FLT_MAX) {
+			return -INFINITY;
+		}
+		return float(value);
+	}
+
 	static bool is_number(const Variant &p_value) {
 		return p_value.get_type() == Variant::INT || p_value.get_type() == Variant::FLOAT;
 	}
@@ -583,78 +596,78 @@ class TextParser {
 		return true;
 	}
 
-	bool construct(const String &p_name, const std::vector<Variant> &args, Variant &r_value) {
+	bool construct(const String &p_name, const std::vector<Variant> &p_args, Variant &r_value) {
 		if (p_name == "Vector2") {
-			if (!numbers(p_name, args, 2, false)) {
+			if (!numbers(p_name, p_args, 2, false)) {
 				return false;
 			}
-			r_value = Vector2{ real_t(args[0].to_float()), real_t(args[1].to_float()) };
+			r_value = Vector2{ to_float32(p_args[0]), to_float32(p_args[1]) };
 		} else if (p_name == "Vector2i") {
-			if (!numbers(p_name, args, 2, true) || !integers_in_range(p_name, args, INT32_MIN, INT32_MAX)) {
+			if (!numbers(p_name, p_args, 2, true) || !integers_in_range(p_name, p_args, INT32_MIN, INT32_MAX)) {
 				return false;
 			}
-			r_value = Vector2i{ int32_t(args[0].to_int()), int32_t(args[1].to_int()) };
+			r_value = Vector2i{ int32_t(p_args[0].to_int()), int32_t(p_args[1].to_int()) };
 		} else if (p_name == "Vector3") {
-			if (!numbers(p_name, args, 3, false)) {
+			if (!numbers(p_name, p_args, 3, false)) {
 				return false;
 			}
-			r_value = Vector3{ real_t(args[0].to_float()), real_t(args[1].to_float()), real_t(args[2].to_float()) };
+			r_value = Vector3{ to_float32(p_args[0]), to_float32(p_args[1]), to_float32(p_args[2]) };
 		} else if (p_name == "Vector3i") {
-			if (!numbers(p_name, args, 3, true) || !integers_in_range(p_name, args, INT32_MIN, INT32_MAX)) {
+			if (!numbers(p_name, p_args, 3, true) || !integers_in_range(p_name, p_args, INT32_MIN, INT32_MAX)) {
 				return false;
 			}
-			r_value = Vector3i{ int32_t(args[0].to_int()), int32_t(args[1].to_int()), int32_t(args[2].to_int()) };
+			r_value = Vector3i{ int32_t(p_args[0].to_int()), int32_t(p_args[1].to_int()), int32_t(p_args[2].to_int()) };
 		} else if (p_name == "Color") {
-			if (!numbers(p_name, args, 4, false)) {
+			if (!numbers(p_name, p_args, 4, false)) {
 				return false;
 			}
-			r_value = Color{ float(args[0].to_float()), float(args[1].to_float()), float(args[2].to_float()), float(args[3].to_float()) };
+			r_value = Color{ to_float32(p_args[0]), to_float32(p_args[1]), to_float32(p_args[2]), to_float32(p_args[3]) };
 		} else if (p_name == "NodePath" || p_name == "StringName") {
-			if (args.size() != 1 || args[0].get_type() != Variant::STRING) {
+			if (p_args.size() != 1 || p_args[0].get_type() != Variant::STRING) {
 				return fail(p_name + "() takes one string");
 			}
-			r_value = p_name == "NodePath" ? Variant(NodePath(args[0].to_string_value())) : Variant(StringName(args[0].to_string_value()));
+			r_value = p_name == "NodePath" ? Variant(NodePath(p_args[0].to_string_value())) : Variant(StringName(p_args[0].to_string_value()));
 		} else if (p_name == "PackedByteArray") {
-			if (args.size() == 1 && args[0].get_type() == Variant::STRING) {
+			if (p_args.size() == 1 && p_args[0].get_type() == Variant::STRING) {
 				// The base64 form Godot 4.3+ writes in text resources.
 				std::vector<uint8_t> bytes;
-				if (!decode_base64(args[0].to_string_value(), bytes)) {
+				if (!decode_base64(p_args[0].to_string_value(), bytes)) {
 					return fail("PackedByteArray() has invalid base64 data");
 				}
 				r_value = PackedByteArray(std::move(bytes));
 				return true;
 			}
-			if (!integers_in_range(p_name, args, 0, 255)) {
+			if (!integers_in_range(p_name, p_args, 0, 255)) {
 				return false;
 			}
-			r_value = packed_from<uint8_t>(args, [](const Variant &v) { return uint8_t(v.to_int()); });
+			r_value = packed_from<uint8_t>(p_args, [](const Variant &v) { return uint8_t(v.to_int()); });
 		} else if (p_name == "PackedInt32Array") {
-			if (!integers_in_range(p_name, args, INT32_MIN, INT32_MAX)) {
+			if (!integers_in_range(p_name, p_args, INT32_MIN, INT32_MAX)) {
 				return false;
 			}
-			r_value = packed_from<int32_t>(args, [](const Variant &v) { return int32_t(v.to_int()); });
+			r_value = packed_from<int32_t>(p_args, [](const Variant &v) { return int32_t(v.to_int()); });
 		} else if (p_name == "PackedInt64Array") {
-			if (!numbers(p_name, args, 0, true)) {
+			if (!numbers(p_name, p_args, 0, true)) {
 				return false;
 			}
-			r_value = packed_from<int64_t>(args, [](const Variant &v) { return v.to_int(); });
+			r_value = packed_from<int64_t>(p_args, [](const Variant &v) { return v.to_int(); });
 		} else if (p_name == "PackedFloat32Array") {
-			if (!numbers(p_name, args, 0, false)) {
+			if (!numbers(p_name, p_args, 0, false)) {
 				return false;
 			}
-			r_value = packed_from<float>(args, [](const Variant &v) { return float(v.to_float()); });
+			r_value = packed_from<float>(p_args, to_float32);
 		} else if (p_name == "PackedFloat64Array") {
-			if (!numbers(p_name, args, 0, false)) {
+			if (!numbers(p_name, p_args, 0, false)) {
 				return false;
 			}
-			r_value = packed_from<double>(args, [](const Variant &v) { return v.to_float(); });
+			r_value = packed_from<double>(p_args, [](const Variant &v) { return v.to_float(); });
 		} else if (p_name == "PackedStringArray") {
-			for (const Variant &argument : args) {
+			for (const Variant &argument : p_args) {
 				if (argument.get_type() != Variant::STRING) {
 					return fail("PackedStringArray() takes only strings");
 				}
 			}
-			r_value = packed_from<String>(args, [](const Variant &v) { return v.to_string_value(); });
+			r_value = packed_from<String>(p_args, [](const Variant &v) { return v.to_string_value(); });
 		} else {
 			return fail("unknown constructor '" + p_name + "'");
 		}

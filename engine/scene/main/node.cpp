@@ -158,6 +158,12 @@ void Node::_notification(int p_what) {
 			_exit_tree();
 			_call_script("_exit_tree");
 			break;
+		case NOTIFICATION_PREDELETE:
+			// Leave the tree while the node is whole, so _exit_tree runs on a live object.
+			if (parent) {
+				parent->remove_child(this);
+			}
+			break;
 		default:
 			break;
 	}

@@ -175,7 +175,7 @@ void SceneTree::queue_delete_detached(Node *p_node) {
 	if (singleton) {
 		singleton->queue_delete(p_node);
 	} else {
-		memdelete(p_node);
+		p_node->free();
 	}
 }
 
@@ -185,7 +185,7 @@ void SceneTree::_flush_delete_queue() {
 		delete_queue.clear();
 		for (ObjectID id : pending) {
 			if (Node *node = Object::cast_to<Node>(ObjectDB::get_instance(id))) {
-				memdelete(node);
+				node->free();
 			}
 		}
 	}

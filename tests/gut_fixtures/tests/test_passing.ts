@@ -52,7 +52,7 @@ export default class TestPassing extends GutTest {
     this.assert_string_contains("Hello", "HELLO", false);
     this.assert_string_starts_with("Hello", "He");
     this.assert_string_ends_with("Hello", "lo");
-    this.assert_is(new Node() as unknown, GodotObject);
+    this.assert_is(this.autofree(new Node()), GodotObject);
     this.assert_typeof(3, "number");
     this.assert_not_typeof("3", "number");
   }

@@ -2,8 +2,8 @@
 // values, errors and async.
 import { GutTest } from "gut";
 import {
-  Node, Object as GodotObject, RefCounted, PacketPeer, PacketPeerUDP, UDPServer, TLSOptions, Time, OS, Engine,
-  Error as GodotError, GodotError as ErrorAlias, var_to_bytes, bytes_to_var, is_instance_valid, wait_signal, print,
+  Node, Object as GodotObject, RefCounted, PacketPeer, PacketPeerUDP, UDPServer, TLSOptions, Time, OS, Engine, Performance,
+  Error as GodotError, GodotError as ErrorAlias, var_to_bytes, bytes_to_var, is_instance_valid, wait_signal,
 } from "godot";
 
 export default class TestBindings extends GutTest {
@@ -103,12 +103,20 @@ export default class TestBindings extends GutTest {
   }
 
   test_refcounted_lifetime_100k_cycles_leave_memory_flat(): void {
-    const live_before = GodotObject.prototype.get_instance_id ? this.count_objects() : 0;
-    for (let i = 0; i < 100000; i++) {
-      const peer = new PacketPeerUDP();
-      peer.get_available_packet_count();
-    }
-    this.assert_lt(this.count_objects() - live_before, 100, "wrappers released their objects");
+    const cycle = (count: number): void => {
+      for (let i = 0; i < count; i++) {
+        const peer = new PacketPeerUDP();
+        peer.is_bound();
+      }
+    };
+    cycle(1000); // Warm up allocator pools before measuring.
+    const objects_before = Performance.get_monitor(Performance.OBJECT_COUNT);
+    const heap_before = Performance.get_monitor(Performance.MEMORY_STATIC);
+    cycle(100000);
+    const objects_after = Performance.get_monitor(Performance.OBJECT_COUNT);
+    const heap_growth = Performance.get_monitor(Performance.MEMORY_STATIC) - heap_before;
+    this.assert_lt(objects_after - objects_before, 10, "every dropped wrapper released its object");
+    this.assert_lt(heap_growth, 1024 * 1024, `heap grew by ${heap_growth} bytes over 100k create/drop cycles`);
   }
 
   test_script_subclass_state_survives_native_holding(): void {
@@ -133,16 +141,13 @@ export default class TestBindings extends GutTest {
     this.assert_gte(tree.get_frame() - start, 1);
     const before = Time.get_ticks_msec();
     await wait_signal(tree.create_timer(0.05)!, "timeout");
-    this.assert_gte(Time.get_ticks_msec() - before, 40);
+    // Timers count frame deltas, and the first delta may start before the timer did (as in Godot).
+    this.assert_between(Time.get_ticks_msec() - before, 30, 1000);
     const emitter = new Node();
     this.add_child_autofree(emitter);
     emitter.add_user_signal("hit");
     const pending = wait_signal(emitter, "hit");
     emitter.emit_signal("hit", 7, "x");
     this.assert_eq(await pending, [7, "x"]);
-  }
-
-  private count_objects(): number {
-    return Number(Engine.get_version_info()["major"]) >= 0 ? OS.get_processor_count() * 0 + (globalThis as unknown as { __quickdot_object_count?: () => number }).__quickdot_object_count?.() ?? 0 : 0;
   }
 }

@@ -1,0 +1,45 @@
+// Quickdot DTLS benchmarks. The user arguments after "--" pick one scene, which prints one line
+// `BENCH {json}` and quits:
+//   -- echo N M S           ping-pong: N clients x M round trips of S-byte payloads
+//   -- handshake N [P]      N clients connect at once, default settings (P: max_pending_connections)
+//   -- idle PORT N          server-side RSS per established idle peer (clients: dtls_baseline)
+//   -- flood K              server-side RSS per source of one cookie-less ClientHello
+//   -- startup              quits at once (run.sh measures the process)
+// bench/run.sh runs them all against the C baseline (bench/baseline/dtls_baseline.c).
+import { Node, OS, printerr } from "godot";
+import { EchoScenario } from "./echo";
+import { FloodScenario } from "./flood";
+import { HandshakeScenario } from "./handshake";
+import { IdlePeersScenario } from "./idle_peers";
+import { StartupScenario } from "./startup";
+
+function make_scene(args: string[]): Node | null {
+  const number = (index: number, fallback: number): number => (index < args.length ? Number(args[index]) : fallback);
+  switch (args[0]) {
+    case "echo":
+      return new EchoScenario(number(1, 10), number(2, 1000), number(3, 64));
+    case "handshake":
+      return new HandshakeScenario(number(1, 100), number(2, 0));
+    case "idle":
+      return new IdlePeersScenario(number(1, 0), number(2, 1000));
+    case "flood":
+      return new FloodScenario(number(1, 2000));
+    case "startup":
+      return new StartupScenario();
+    default:
+      return null;
+  }
+}
+
+export default class Main extends Node {
+  _ready(): void {
+    const args = OS.get_cmdline_user_args();
+    const scene = make_scene(args);
+    if (!scene) {
+      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N | idle PORT N | flood K | startup`);
+      this.get_tree()!.quit(2);
+      return;
+    }
+    this.add_child(scene);
+  }
+}
