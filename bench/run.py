@@ -156,6 +156,16 @@ class StartupBenchmark(Benchmark):
         return result
 
 
+class EngineOnlyBenchmark(Benchmark):
+    """A figure of the engine alone (no C counterpart): shown for information, no target."""
+
+    def run_side(self, runner, side):
+        if side == "baseline":
+            return {"skipped": "no baseline for this figure"}
+        result, _, _ = runner.run(runner.engine_cmd(*self.engine_args))
+        return result
+
+
 def echo_metric(result):
     return result["packets_per_sec"]
 
@@ -192,6 +202,9 @@ BENCHMARKS = [
     StartupBenchmark("startup_time", "start to quit", "ms", "lower", "<= 50 ms",
                      lambda median, ratio, runs: median is not None and median <= 50,
                      metric=lambda r: r["wall_ms"], field="wall_ms"),
+    EngineOnlyBenchmark("binding_call", "one bound call (get_status), same loop in plain TS", "ns", "lower", "(information)",
+                        lambda median, ratio, runs: None, engine_args=["calls", 1000000],
+                        metric=lambda r: r["bound_ns"], reference="plain TS method call: {plain_ns:.0f} ns"),
     StartupBenchmark("startup_rss", "start to quit, peak RSS", "MB", "lower", "<= 20 MB",
                      lambda median, ratio, runs: median is not None and median <= 20,
                      metric=lambda r: r["max_rss_mb"], field="max_rss_mb"),
@@ -204,7 +217,7 @@ def median_of(values):
 
 
 def value_of(benchmark, result):
-    if "error" in result:
+    if "error" in result or "skipped" in result:
         return None
     try:
         return benchmark.metric(result)
@@ -226,7 +239,13 @@ def fmt(value, unit):
         return f"{value:,.0f}/s"
     if unit == "s":
         return f"{value:.2f} s"
+    if unit == "KiB" and value < 10:
+        return f"{value:.2f} {unit}"
     return f"{value:.1f} {unit}"
+
+
+def met_text(met):
+    return "-" if met is None else ("yes" if met else "NO")
 
 
 def machine_info():
@@ -274,7 +293,7 @@ def main():
                 print(f"  round {round_index + 1}/{args.rounds}  {benchmark.key:<18} {side:<8}", end="", file=sys.stderr, flush=True)
                 result = benchmark.run_side(runner, side)
                 value = value_of(benchmark, result)
-                shown = result.get("error") if value is None else fmt(value, benchmark.unit)
+                shown = result.get("error", result.get("skipped")) if value is None else fmt(value, benchmark.unit)
                 print(f"  {shown}", file=sys.stderr, flush=True)
                 raw[benchmark.key][side].append(result)
 
@@ -290,12 +309,16 @@ def main():
         cpu_ratio = None
         if base_cpu and engine_cpu:
             cpu_ratio = base_cpu / engine_cpu if benchmark.better == "higher" else engine_cpu / base_cpu
-        met = bool(benchmark.check(engine, ratio, engine_runs))
+        met = benchmark.check(engine, ratio, engine_runs)  # None: no target.
+        reference = benchmark.reference
+        if "{" in reference:  # Filled from the engine's own runs (medians of their fields).
+            fields = {k: median_of([r.get(k) for r in engine_runs if "error" not in r]) for k in ("plain_ns",)}
+            reference = reference.format(**{k: (v if v is not None else float("nan")) for k, v in fields.items()})
         rows.append({
             "key": benchmark.key, "benchmark": benchmark.title, "unit": benchmark.unit, "better": benchmark.better,
             "baseline_median": base, "engine_median": engine, "ratio": ratio, "cpu_ratio": cpu_ratio,
             "baseline_cpu_median": base_cpu, "engine_cpu_median": engine_cpu,
-            "target": benchmark.target_text, "met": met, "reference": benchmark.reference,
+            "target": benchmark.target_text, "met": met, "reference": reference,
             "runs": {"baseline": base_runs, "engine": engine_runs},
         })
 
@@ -307,7 +330,7 @@ def main():
         ratio = f"{row['ratio']:.2f}" if row["ratio"] is not None else "n/a"
         cpu_ratio = f"{row['cpu_ratio']:.2f}" if row["cpu_ratio"] is not None else ""
         print(f"{row['benchmark']:<48} {fmt(row['baseline_median'], row['unit']):>16} {fmt(row['engine_median'], row['unit']):>16} "
-              f"{ratio:>7} {cpu_ratio:>9}  {row['target']:<26} {'yes' if row['met'] else 'NO ':<5} {row['reference']}")
+              f"{ratio:>7} {cpu_ratio:>9}  {row['target']:<26} {met_text(row['met']):<5} {row['reference']}")
     print()
     print("ratio = engine / baseline medians (wall clock); cpu ratio = the same from process CPU time.")
     for row in rows:

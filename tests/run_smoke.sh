@@ -8,7 +8,7 @@ out=$(mktemp)
 "$engine" --headless --path tests/smoke_project -- alpha beta >"$out" 2>&1
 code=$?
 fail=0
-check() { if grep -q -- "$1" "$out"; then echo "    ok: $2"; else echo "    FAIL: $2 (no \"$1\" in output)"; fail=1; fi; }
+check() { if grep -qE -- "$1" "$out"; then echo "    ok: $2"; else echo "    FAIL: $2 (no \"$1\" in output)"; fail=1; fi; }
 check "smoke: ready, user args alpha,beta" "user args after -- reach OS.get_cmdline_user_args()"
 check "res://main.ts:13:" "the exception is reported at main.ts line 13"
 check "smoke: frame 4 ran after the exception" "the frame after the exception still runs"
@@ -16,5 +16,30 @@ if [ "$code" -eq 7 ]; then echo "    ok: exit code 7 from quit(7)"; else echo " 
 if "$engine" --bogus-option >/dev/null 2>&1; then echo "    FAIL: an unknown option was accepted"; fail=1; else echo "    ok: unknown option refused"; fi
 if "$engine" --path /nonexistent >/dev/null 2>&1; then echo "    FAIL: a missing project was accepted"; fail=1; else echo "    ok: missing project refused"; fi
 [ $fail -eq 0 ] || { echo "--- engine output ---"; cat "$out"; }
+
+run_scene() { # script, extra options...; sets $code and fills $out
+  local script=$1
+  shift
+  timeout 60 "$engine" --headless --path tests/smoke_project --script "res://$script" "$@" >"$out" 2>&1
+  code=$?
+}
+expect_code() { if [ "$code" -eq "$1" ]; then echo "    ok: $2"; else echo "    FAIL: $2 (exit code $code)"; fail=1; cat "$out"; fi; }
+
+run_scene runaway.ts --script-timeout 1
+check "watchdog limit" "an endless loop is stopped by the watchdog and reported"
+check "runaway.ts:1[0-9]:" "the watchdog report names runaway.ts and the line"
+check "runaway: frame 3 ran after the watchdog" "the engine goes on after the watchdog"
+expect_code 5 "the runaway scene still quits with its code"
+
+run_scene hungry.ts --script-memory-limit 64
+check "out of memory" "running out of script memory is reported"
+check "hungry: frame 3 ran after running out of script memory" "the engine goes on after the memory limit"
+expect_code 6 "the hungry scene still quits with its code"
+
+run_scene no_module.ts
+check "no_module: refused: .*Crypto is not available" "without the .gdextension file, new Crypto() is a clear error"
+check "no_module: refused: .*PacketPeerDTLS is not available" "without the .gdextension file, new PacketPeerDTLS() is a clear error"
+check "OpenSSL module is not loaded" "the message says the OpenSSL module is not loaded"
+expect_code 0 "the scene goes on after the refusals"
 rm -f "$out"
 exit $fail

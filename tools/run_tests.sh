@@ -46,6 +46,7 @@ suite "Typings: API conformance, staleness, type tests" typings
 suite "Compiled TypeScript is current (gut.d.ts)" tools/build_ts.sh --check
 suite "GUT framework self-test (sanitizers)" tests/gut_selftest.sh "$engine"
 suite "TypeScript test suites (GUT runner, sanitizers)" script_tests
+suite "Crypto interop with the openssl CLI, from TypeScript" tests/run_crypto_cli_test.sh "$engine"
 suite "Demo project (sanitizers)" tests/run_demo_test.sh "$engine"
 
 printf '\n==> Summary\n'

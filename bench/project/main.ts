@@ -5,8 +5,10 @@
 //   -- idle PORT N          server-side RSS per established idle peer (clients: dtls_baseline)
 //   -- flood K              server-side RSS per source of one cookie-less ClientHello
 //   -- startup              quits at once (run.sh measures the process)
+//   -- calls N              N bound calls against N plain script calls (binding overhead)
 // bench/run.sh runs them all against the C baseline (bench/baseline/dtls_baseline.c).
 import { Node, OS, printerr } from "godot";
+import { CallsScenario } from "./calls";
 import { EchoScenario } from "./echo";
 import { FloodScenario } from "./flood";
 import { HandshakeScenario } from "./handshake";
@@ -26,6 +28,8 @@ function make_scene(args: string[]): Node | null {
       return new FloodScenario(number(1, 2000));
     case "startup":
       return new StartupScenario();
+    case "calls":
+      return new CallsScenario(number(1, 1000000));
     default:
       return null;
   }
@@ -36,7 +40,7 @@ export default class Main extends Node {
     const args = OS.get_cmdline_user_args();
     const scene = make_scene(args);
     if (!scene) {
-      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N | idle PORT N | flood K | startup`);
+      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] | idle PORT N | flood K | startup | calls N`);
       this.get_tree()!.quit(2);
       return;
     }

@@ -456,6 +456,10 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 		}
 		case Variant::OBJECT: {
 			if (JS_IsNull(p_value) || JS_IsUndefined(p_value)) {
+				if (p_type.required) {
+					JS_ThrowTypeError(p_ctx, "%s: argument %d ('%s') must be a %s, not null", p_context, p_index + 1, p_type.name.c_str(), p_type.class_name.c_str());
+					return false;
+				}
 				r_value = Variant();
 				return true;
 			}

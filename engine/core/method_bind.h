@@ -33,6 +33,15 @@ public:
 	bool is_const() const { return info.is_const; }
 	bool is_vararg() const { return info.is_vararg; }
 	bool is_quickdot_extension() const { return quickdot_extension; }
+	// Marks an object argument (by index) or the returned object as never null.
+	MethodBind *set_argument_required(int p_index) {
+		info.arguments[size_t(p_index)].required = true;
+		return this;
+	}
+	MethodBind *set_return_required() {
+		info.return_value.required = true;
+		return this;
+	}
 	MethodBind *set_quickdot_extension() {
 		quickdot_extension = true;
 		return this;

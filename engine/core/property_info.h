@@ -19,6 +19,7 @@ struct PropertyInfo {
 	String name;
 	String class_name;
 	Kind kind = KIND_PLAIN;
+	bool required = false; // An object that is never null (Godot's "meta": "required").
 
 	PropertyInfo() = default;
 	PropertyInfo(Variant::Type p_type, String p_name, String p_class_name = String(), Kind p_kind = KIND_PLAIN) :

@@ -252,7 +252,8 @@ int64_t Variant::to_int() const {
 		return *i;
 	}
 	if (const double *f = get_if<double>()) {
-		return std::isfinite(*f) ? int64_t(*f) : 0;
+		// Outside int64's range (or NaN) the cast is undefined behaviour: give 0 as for infinities.
+		return (*f >= -9223372036854775808.0 && *f < 9223372036854775808.0) ? int64_t(*f) : 0;
 	}
 	if (const bool *b = get_if<bool>()) {
 		return *b ? 1 : 0;

@@ -933,7 +933,7 @@ TEST_CASE("[Marshalls] Typed Array and Dictionary headers are read and the value
 	std::vector<uint8_t> typed = words({ Variant::ARRAY | (1 << 16), Variant::INT, 2, Variant::INT, 5, Variant::INT, 6 });
 	CHECK(decode(typed, value) == OK);
 	CHECK(same(value, array_of({ 5, 6 })));
-	CHECK(to_hex(encode(value)) == to_hex(bytes_of(encode(array_of({ 5, 6 })))));
+	CHECK(to_hex(encode(value)) == to_hex(encode(array_of({ 5, 6 }))));
 
 	// Array[Node] (class name) and Array[MyScript] (script path).
 	for (uint32_t kind : { 2u, 3u }) {
@@ -1091,7 +1091,7 @@ TEST_CASE("[Marshalls] Huge declared lengths are refused before anything is allo
 	CHECK(refused == int(inputs.size()));
 }
 
-std::vector<uint8_t> nested_arrays(int p_levels) {
+static std::vector<uint8_t> nested_arrays(int p_levels) {
 	std::vector<uint8_t> bytes;
 	for (int i = 0; i < p_levels; i++) {
 		append(bytes, words({ Variant::ARRAY, 1 }));

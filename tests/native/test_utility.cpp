@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 namespace godot {
+namespace {
 
 // A class exercising every kind of member the dump writes.
 class UtilityDumpTestClass : public RefCounted {
@@ -56,11 +57,13 @@ protected:
 	static void _bind_methods() {}
 };
 
+} // namespace
 } // namespace godot
 
 VARIANT_ENUM_CAST(UtilityDumpTestClass::Mode)
 
 namespace godot {
+namespace {
 
 void UtilityDumpTestClass::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("bind", "port", "bind_address", "recv_buf_size", "flag", "scale", "mode"), &UtilityDumpTestClass::bind,
@@ -168,6 +171,17 @@ TEST_CASE("[Utility] var_to_str writes Godot's text format") {
 	CHECK(to_text(-0.0) == "0.0");
 	CHECK(to_text(0.1) == "0.1");
 	CHECK(to_text(1e300) == "1e+300");
+	CHECK(to_text(100000.0) == "100000.0");
+	CHECK(to_text(-5.2e8) == "-520000000.0");
+	CHECK(to_text(1e15) == "1e+15");
+	CHECK(to_text(123456789012345.0) == "123456789012345.0");
+	CHECK(to_text(1.5e16) == "1.5e+16");
+	CHECK(to_text(0.0001) == "0.0001");
+	CHECK(to_text(0.00001) == "1e-05");
+	CHECK(to_text(-1.25e-7) == "-1.25e-07");
+	CHECK(to_text(123456.789) == "123456.789");
+	CHECK(to_text(1.0 / 3.0) == "0.3333333333333333");
+	CHECK(to_text(double(0.1f)) == "0.1"); // A value a float holds exactly gets a float's digits, as in Godot.
 	CHECK(to_text(INFINITY) == "inf");
 	CHECK(to_text(-INFINITY) == "inf_neg");
 	CHECK(to_text(NAN) == "nan");
@@ -658,4 +672,5 @@ TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
 	CHECK(capture.finish().rfind("ERROR: --dump-extension-api: cannot create '/nonexistent-dir/extension_api.json'", 0) == 0);
 }
 
+} // namespace
 } // namespace godot

@@ -155,6 +155,9 @@ JsonValue arguments_json(const MethodInfo &p_info, bool p_with_defaults) {
 	for (size_t i = 0; i < p_info.arguments.size(); i++) {
 		JsonValue argument;
 		argument.add("name", p_info.arguments[i].name).add("type", p_info.arguments[i].type_string());
+		if (p_info.arguments[i].required) {
+			argument.add("meta", "required");
+		}
 		if (p_with_defaults && i >= first_default) {
 			argument.add("default_value", default_value_text(p_info.default_arguments[i - first_default]));
 		}
@@ -165,7 +168,12 @@ JsonValue arguments_json(const MethodInfo &p_info, bool p_with_defaults) {
 
 void add_signature(JsonValue &r_method, const MethodInfo &p_info) {
 	if (!p_info.return_value.is_void()) {
-		r_method.add("return_value", JsonValue().add("type", p_info.return_value.type_string()));
+		JsonValue return_value;
+		return_value.add("type", p_info.return_value.type_string());
+		if (p_info.return_value.required) {
+			return_value.add("meta", "required");
+		}
+		r_method.add("return_value", std::move(return_value));
 	}
 	JsonValue arguments = arguments_json(p_info, true);
 	if (!arguments.empty()) {

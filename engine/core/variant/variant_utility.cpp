@@ -21,11 +21,44 @@ namespace godot {
 
 static constexpr int TEXT_MAX_DEPTH = 256;
 
-// Shortest text that reads back to the same value, as Godot 4.4+ writes numbers; "0" for ±0.
+// Godot's String::num_scientific: the shortest digits that read back to the same value, laid out
+// like printf's %g but with up to 15 integer digits before switching to an exponent.
 template <typename T>
-static String number_text(T p_value) {
+static String shortest_text(T p_value) {
+	char buffer[64];
+	const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof(buffer), p_value, std::chars_format::scientific);
+	const String scientific(buffer, result.ptr); // "-1.2345e+06"
+	const bool negative = scientific[0] == '-';
+	const size_t e = scientific.find('e');
+	String digits;
+	for (size_t i = negative ? 1 : 0; i < e; i++) {
+		if (scientific[i] != '.') {
+			digits += scientific[i];
+		}
+	}
+	const int exponent = atoi(scientific.c_str() + e + 1);
+	const int count = int(digits.size());
+	const int point = exponent + 1; // Where the decimal point goes, counted from the first digit.
+	String text = negative ? "-" : "";
+	if (count <= point && point <= 15) {
+		text += digits + String(size_t(point - count), '0');
+	} else if (0 < point && point <= 15) {
+		text += digits.substr(0, size_t(point)) + "." + digits.substr(size_t(point));
+	} else if (-4 < point && point <= 0) {
+		text += "0." + String(size_t(-point), '0') + digits;
+	} else {
+		text += digits.substr(0, 1) + (count > 1 ? "." + digits.substr(1) : String());
+		text += exponent < 0 ? "e-" : "e+";
+		text += (std::abs(exponent) < 10 ? "0" : "") + std::to_string(std::abs(exponent));
+	}
+	return text;
+}
+
+// Godot's rtos_fix: "0" for ±0, "inf_neg" for -inf, and a value a float holds exactly written
+// with a float's digits (so Vector2(0.1, 0) rather than 0.10000000149011612).
+static String number_text(double p_value) {
 	if (p_value == 0) {
-		return "0"; // Godot avoids writing "-0".
+		return "0";
 	}
 	if (std::isnan(p_value)) {
 		return "nan";
@@ -33,9 +66,10 @@ static String number_text(T p_value) {
 	if (std::isinf(p_value)) {
 		return p_value > 0 ? "inf" : "inf_neg";
 	}
-	char buffer[64];
-	const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof(buffer), p_value);
-	return String(buffer, result.ptr);
+	if (std::fabs(p_value) <= FLT_MAX && double(float(p_value)) == p_value) {
+		return shortest_text(float(p_value));
+	}
+	return shortest_text(p_value);
 }
 
 // A FLOAT Variant always reads as a float: 1.0, not 1.
@@ -187,7 +221,7 @@ struct TextWriter {
 			case Variant::PACKED_INT64_ARRAY:
 				return packed_text("PackedInt64Array", *p_value.get_if<PackedInt64Array>(), [](int64_t v) { return std::to_string(v); });
 			case Variant::PACKED_FLOAT32_ARRAY:
-				return packed_text("PackedFloat32Array", *p_value.get_if<PackedFloat32Array>(), [](float v) { return number_text(v); });
+				return packed_text("PackedFloat32Array", *p_value.get_if<PackedFloat32Array>(), [](float v) { return number_text(double(v)); });
 			case Variant::PACKED_FLOAT64_ARRAY:
 				return packed_text("PackedFloat64Array", *p_value.get_if<PackedFloat64Array>(), [](double v) { return number_text(v); });
 			case Variant::PACKED_STRING_ARRAY:
