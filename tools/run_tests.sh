@@ -48,6 +48,7 @@ suite "GUT framework self-test (sanitizers)" tests/gut_selftest.sh "$engine"
 suite "TypeScript test suites (GUT runner, sanitizers)" script_tests
 suite "Crypto interop with the openssl CLI, from TypeScript" tests/run_crypto_cli_test.sh "$engine"
 suite "Demo project (sanitizers)" tests/run_demo_test.sh "$engine"
+suite "DTLS interop with openssl and gnutls (sanitizers)" tests/interop/run_interop.sh "$engine"
 
 printf '\n==> Summary\n'
 printf '    %s\n' "${results[@]}"

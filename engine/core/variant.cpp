@@ -472,6 +472,12 @@ static size_t hash_bytes_of(const T &p_value) {
 	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(&p_value), sizeof(T)));
 }
 
+// Packed arrays of plain numbers hash their bytes, so equal contents hash alike.
+template <typename T>
+static size_t hash_elements(const PackedArray<T> &p_array) {
+	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(p_array.ptr()), size_t(p_array.size()) * sizeof(T)));
+}
+
 size_t Variant::hash() const {
 	const size_t seed = size_t(get_type()) * 31;
 	switch (get_type()) {
@@ -512,12 +518,27 @@ size_t Variant::hash() const {
 			}
 			return h;
 		}
-		case PACKED_BYTE_ARRAY: {
-			const PackedByteArray &bytes = *get_if<PackedByteArray>();
-			return hash_combine(seed, std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(bytes.ptr()), size_t(bytes.size()))));
+		case PACKED_BYTE_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedByteArray>()));
+		case PACKED_INT32_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedInt32Array>()));
+		case PACKED_INT64_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedInt64Array>()));
+		case PACKED_FLOAT32_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedFloat32Array>()));
+		case PACKED_FLOAT64_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedFloat64Array>()));
+		case PACKED_STRING_ARRAY: {
+			size_t h = seed;
+			for (const String &text : *get_if<PackedStringArray>()) {
+				h = hash_combine(h, std::hash<String>()(text));
+			}
+			return h;
 		}
+		case CALLABLE:
+			return hash_combine(seed, std::hash<uint64_t>()(to_callable().get_object_id()));
 		default:
-			return hash_combine(seed, size_t(stringify().size()));
+			return seed;
 	}
 }
 

@@ -1,0 +1,687 @@
+// Hostile networks: PacketPeerDTLS and DTLSServer (the OpenSSL module) over loopback UDP through
+// the chaos relay (tests/chaos/chaos_relay.h): loss, duplication, reordering, delay, an MTU cap,
+// bit flips, garbage and forged records, a client restart, and a spoofed ClientHello flood.
+//
+// The application protocol on top is the one a game would use on an unreliable transport: every
+// message carries an id, the client retransmits each one until the server acknowledges it, and
+// the server processes each id once (duplicates are only acknowledged again). Each scenario
+// asserts every message was processed exactly once. Waits are bounded loops, never timing
+// assertions; every relay is seeded, so a failure reproduces.
+
+#include "../chaos/chaos_relay.h"
+
+#include "core/crypto/crypto.h"
+#include "core/crypto/register_crypto_types.h"
+#include "core/crypto/tls_options.h"
+#include "core/io/dtls_server.h"
+#include "core/io/packet_peer_dtls.h"
+#include "core/io/packet_peer_udp.h"
+#include "core/io/register_io_types.h"
+#include "core/io/udp_server.h"
+#include "openssl/crypto_key_openssl.h"
+#include "openssl/dtls/dtls_context.h"
+#include "openssl/dtls/dtls_session.h"
+#include "openssl/dtls_server_openssl.h"
+#include "openssl/packet_peer_dtls_openssl.h"
+#include "openssl/register_types.h"
+#include "openssl/x509_certificate_openssl.h"
+
+#include <doctest/doctest.h>
+
+#include <openssl/evp.h>
+#include <openssl/x509v3.h>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <malloc.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <set>
+#include <thread>
+#include <vector>
+
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/allocator_interface.h>
+#endif
+
+using namespace godot;
+using chaos::ChaosRelay;
+
+namespace {
+
+struct HostileClassDBCleanup {
+	~HostileClassDBCleanup() { ClassDB::cleanup(); }
+};
+
+void setup_hostile() {
+	static bool done = false;
+	if (done) {
+		return;
+	}
+	done = true;
+	register_io_types();
+	register_crypto_types();
+	static HostileClassDBCleanup cleanup;
+	initialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
+}
+
+// Bytes currently allocated by the process (ASan's allocator replaces glibc's under ASan, and
+// its mallinfo2 then reports nothing).
+size_t allocated_bytes() {
+#if defined(__SANITIZE_ADDRESS__)
+	return __sanitizer_get_current_allocated_bytes();
+#else
+	return mallinfo2().uordblks;
+#endif
+}
+
+PackedByteArray bytes_of(const std::string &p_text) {
+	return PackedByteArray(reinterpret_cast<const uint8_t *>(p_text.data()), p_text.size());
+}
+
+// Retransmission fast enough for a test; the handshake timeout stays generous.
+dtls::DTLSSession::Settings fast_settings() {
+	dtls::DTLSSession::Settings settings;
+	settings.retransmit_initial_ms = 100;
+	settings.retransmit_max_ms = 800;
+	return settings;
+}
+
+struct Identity {
+	Ref<CryptoKey> key;
+	Ref<X509Certificate> certificate; // The server's chain, leaf first.
+	Ref<X509Certificate> trusted; // What the client trusts.
+};
+
+// A P-256 key with a self-signed certificate for "localhost" made by the module's Crypto.
+const Identity &ec_identity() {
+	static const Identity identity = []() {
+		Identity made;
+		Ref<CryptoKeyOpenSSL> key(memnew(CryptoKeyOpenSSL));
+		key->set_pkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), false);
+		made.key = key;
+		Ref<Crypto> crypto(Crypto::create());
+		made.certificate = crypto->generate_self_signed_certificate(made.key, "CN=localhost,O=Quickdot Hostile,C=IT", "20140101000000", "20340101000000");
+		made.trusted = made.certificate;
+		return made;
+	}();
+	return identity;
+}
+
+X509 *make_cert(const char *p_common_name, EVP_PKEY *p_key, X509 *p_issuer, EVP_PKEY *p_issuer_key, bool p_is_ca) {
+	static long serial = 1000;
+	X509 *x = X509_new();
+	X509_set_version(x, 2);
+	ASN1_INTEGER_set(X509_get_serialNumber(x), serial++);
+	X509_gmtime_adj(X509_getm_notBefore(x), -3600);
+	X509_gmtime_adj(X509_getm_notAfter(x), 7 * 86400);
+	X509_set_pubkey(x, p_key);
+	X509_NAME *name = X509_get_subject_name(x);
+	X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(p_common_name), -1, -1, 0);
+	X509_set_issuer_name(x, p_issuer != nullptr ? X509_get_subject_name(p_issuer) : name);
+	X509V3_CTX v3;
+	X509V3_set_ctx_nodb(&v3);
+	X509V3_set_ctx(&v3, p_issuer != nullptr ? p_issuer : x, x, nullptr, nullptr, 0);
+	const auto add = [&](int p_nid, const char *p_value) {
+		X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &v3, p_nid, p_value);
+		REQUIRE(extension != nullptr);
+		X509_add_ext(x, extension, -1);
+		X509_EXTENSION_free(extension);
+	};
+	add(NID_basic_constraints, p_is_ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
+	add(NID_key_usage, p_is_ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature,keyEncipherment");
+	if (!p_is_ca) {
+		add(NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1");
+	}
+	REQUIRE(X509_sign(x, p_issuer_key != nullptr ? p_issuer_key : p_key, EVP_sha256()) > 0);
+	return x;
+}
+
+// Three RSA-2048 certificates, each with its own key: root -> intermediate -> leaf. The server
+// sends all three; the client trusts the root.
+const Identity &rsa_chain_identity() {
+	static const Identity identity = []() {
+		EVP_PKEY *root_key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+		EVP_PKEY *intermediate_key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+		EVP_PKEY *leaf_key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(2048));
+		X509 *root = make_cert("Quickdot Hostile Root", root_key, nullptr, nullptr, true);
+		X509 *intermediate = make_cert("Quickdot Hostile Intermediate", intermediate_key, root, root_key, true);
+		X509 *leaf = make_cert("localhost", leaf_key, intermediate, intermediate_key, false);
+		Identity made;
+		Ref<X509CertificateOpenSSL> chain(memnew(X509CertificateOpenSSL));
+		chain->add_certificate(leaf);
+		chain->add_certificate(intermediate);
+		chain->add_certificate(root);
+		made.certificate = chain;
+		Ref<X509CertificateOpenSSL> trusted(memnew(X509CertificateOpenSSL));
+		X509_up_ref(root);
+		trusted->add_certificate(root);
+		made.trusted = trusted;
+		Ref<CryptoKeyOpenSSL> key(memnew(CryptoKeyOpenSSL));
+		key->set_pkey(leaf_key, false);
+		made.key = key;
+		EVP_PKEY_free(root_key);
+		EVP_PKEY_free(intermediate_key);
+		return made;
+	}();
+	return identity;
+}
+
+// Message framing: "m<id>" from the client, "a<id>" back from the server.
+std::string frame(char p_kind, int p_id) {
+	return std::string(1, p_kind) + std::to_string(p_id);
+}
+
+bool unframe(const PackedByteArray &p_packet, char p_kind, int &r_id) {
+	const std::string text(reinterpret_cast<const char *>(p_packet.ptr()), size_t(p_packet.size()));
+	if (text.size() < 2 || text[0] != p_kind) {
+		return false;
+	}
+	r_id = std::stoi(text.substr(1));
+	return true;
+}
+
+// A DTLSServer on a UDPServer, driven as a script would drive it, echoing acknowledgements.
+struct EchoServer {
+	Ref<UDPServer> udp;
+	Ref<DTLSServer> dtls;
+	std::vector<Ref<PacketPeerDTLS>> peers;
+	std::map<int, int> processed; // id -> times the application processed it (must be 1).
+	uint64_t received = 0; // Packets received, retransmissions included.
+
+	explicit EchoServer(const Identity &p_identity, const dtls::DTLSSession::Settings &p_settings = fast_settings()) :
+			udp(memnew(UDPServer)), dtls(DTLSServer::create()) {
+		REQUIRE(dtls.is_valid());
+		REQUIRE(udp->listen(0, "127.0.0.1") == OK);
+		static_cast<DTLSServerOpenSSL *>(dtls.ptr())->set_session_settings(p_settings);
+		REQUIRE(dtls->setup(TLSOptions::server(p_identity.key, p_identity.certificate)) == OK);
+	}
+
+	int port() const { return udp->get_local_port(); }
+
+	void pump() {
+		REQUIRE(udp->poll() == OK);
+		while (udp->is_connection_available()) {
+			Ref<PacketPeerDTLS> peer = dtls->take_connection(udp->take_connection());
+			REQUIRE(peer.is_valid());
+			peers.push_back(peer);
+		}
+		for (const Ref<PacketPeerDTLS> &peer : peers) {
+			peer->poll();
+			while (peer->get_available_packet_count() > 0) {
+				PackedByteArray packet;
+				peer->get_packet_buffer(packet);
+				int id = 0;
+				if (!unframe(packet, 'm', id)) {
+					continue;
+				}
+				received++;
+				if (processed.find(id) == processed.end()) {
+					processed[id] = 1;
+				} else {
+					// A retransmission the client sent before our acknowledgement reached it:
+					// acknowledged again, not processed again.
+				}
+				peer->put_packet_buffer(bytes_of(frame('a', id)));
+			}
+		}
+	}
+
+	int connected_count() const {
+		int count = 0;
+		for (const Ref<PacketPeerDTLS> &peer : peers) {
+			count += peer->get_status() == PacketPeerDTLS::STATUS_CONNECTED;
+		}
+		return count;
+	}
+};
+
+// A client that sends numbered messages and retransmits each until it is acknowledged.
+struct EchoClient {
+	Ref<PacketPeerUDP> udp;
+	Ref<PacketPeerDTLS> dtls;
+	std::map<int, uint64_t> unacked; // id -> when it was last sent.
+	std::set<int> acked;
+	uint64_t retransmissions = 0;
+	static constexpr uint64_t RETRY_MS = 150;
+
+	EchoClient(int p_port, int p_local_port = -1) :
+			udp(memnew(PacketPeerUDP)), dtls(PacketPeerDTLS::create()) {
+		REQUIRE(dtls.is_valid());
+		if (p_local_port >= 0) {
+			REQUIRE(udp->bind(p_local_port, "127.0.0.1") == OK);
+		}
+		REQUIRE(udp->connect_to_host("127.0.0.1", p_port) == OK);
+		static_cast<PacketPeerDTLSOpenSSL *>(dtls.ptr())->set_session_settings(fast_settings());
+	}
+
+	Error connect(const Identity &p_identity) {
+		return dtls->connect_to_peer(udp, "localhost", TLSOptions::client(p_identity.trusted));
+	}
+
+	bool connected() const { return dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED; }
+
+	void queue(int p_first, int p_count) {
+		for (int id = p_first; id < p_first + p_count; id++) {
+			unacked[id] = 0; // Due at once.
+		}
+	}
+
+	void pump(uint64_t p_now_ms) {
+		dtls->poll();
+		while (dtls->get_available_packet_count() > 0) {
+			int id = 0;
+			PackedByteArray packet;
+			dtls->get_packet_buffer(packet);
+			if (unframe(packet, 'a', id)) {
+				unacked.erase(id);
+				acked.insert(id);
+			}
+		}
+		if (!connected()) {
+			return;
+		}
+		for (auto &entry : unacked) {
+			if (entry.second == 0 || p_now_ms >= entry.second + RETRY_MS) {
+				retransmissions += entry.second != 0;
+				const std::string message = frame('m', entry.first);
+				dtls->put_packet(reinterpret_cast<const uint8_t *>(message.data()), int(message.size()));
+				entry.second = p_now_ms;
+			}
+		}
+	}
+};
+
+// Runs relay, server and client until p_done holds or p_limit_ms passes.
+bool drive(ChaosRelay *p_relay, EchoServer &p_server, EchoClient *p_client, const std::function<bool()> &p_done, uint64_t p_limit_ms) {
+	const uint64_t start = ChaosRelay::now_ms();
+	for (;;) {
+		const uint64_t now = ChaosRelay::now_ms();
+		if (p_relay != nullptr) {
+			p_relay->pump(now);
+		}
+		p_server.pump();
+		if (p_client != nullptr) {
+			p_client->pump(now);
+		}
+		if (p_done()) {
+			return true;
+		}
+		if (now - start > p_limit_ms) {
+			return false;
+		}
+		std::this_thread::sleep_for(std::chrono::milliseconds(1));
+	}
+}
+
+// Every id in [0, p_count) was processed once by the server and acknowledged to the client.
+void check_delivered_once(const EchoServer &p_server, const EchoClient &p_client, int p_count) {
+	CHECK(p_client.unacked.empty());
+	CHECK(int(p_client.acked.size()) == p_count);
+	CHECK(int(p_server.processed.size()) == p_count);
+	for (const auto &entry : p_server.processed) {
+		CHECK(entry.first >= 0);
+		CHECK(entry.first < p_count);
+		CHECK(entry.second == 1);
+	}
+}
+
+uint64_t total_dropped(const ChaosRelay &p_relay) {
+	return p_relay.stats(ChaosRelay::TO_SERVER).dropped + p_relay.stats(ChaosRelay::TO_CLIENT).dropped;
+}
+
+void set_both(ChaosRelay &p_relay, const std::function<void(chaos::Faults &)> &p_set) {
+	p_set(p_relay.faults(ChaosRelay::TO_SERVER));
+	p_set(p_relay.faults(ChaosRelay::TO_CLIENT));
+}
+
+constexpr int MESSAGES = 60;
+
+} // namespace
+
+TEST_CASE("[Hostile] The chaos relay is reproducible for a seed") {
+	// Two relays with the same seed, fed the same datagrams, make the same decisions.
+	std::vector<uint64_t> outcomes[2];
+	for (int run = 0; run < 2; run++) {
+		const int sink = socket(AF_INET, SOCK_DGRAM, 0);
+		sockaddr_in address = {};
+		address.sin_family = AF_INET;
+		address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+		socklen_t length = sizeof(address);
+		REQUIRE(bind(sink, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0);
+		REQUIRE(getsockname(sink, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+		ChaosRelay relay(ntohs(address.sin_port), 4242);
+		REQUIRE(relay.is_open());
+		chaos::Faults &faults = relay.faults(ChaosRelay::TO_SERVER);
+		faults.drop = 0.2;
+		faults.duplicate = 0.2;
+		faults.reorder = 0.2;
+		faults.bit_flip = 0.2;
+		faults.garbage = 0.2;
+		faults.mtu = 100;
+		const int sender = socket(AF_INET, SOCK_DGRAM, 0);
+		sockaddr_in target = address;
+		target.sin_port = htons(relay.listen_port());
+		for (int i = 0; i < 200; i++) {
+			std::vector<uint8_t> datagram(size_t(1 + i % 120), uint8_t(i));
+			sendto(sender, datagram.data(), datagram.size(), 0, reinterpret_cast<sockaddr *>(&target), sizeof(target));
+			// Wait until the relay has read it, so both runs see the same arrival order.
+			for (int wait = 0; wait < 1000 && relay.stats(ChaosRelay::TO_SERVER).received < uint64_t(i + 1); wait++) {
+				relay.pump(ChaosRelay::now_ms());
+			}
+		}
+		const chaos::Stats &stats = relay.stats(ChaosRelay::TO_SERVER);
+		CHECK(stats.received == 200);
+		outcomes[run] = { stats.dropped, stats.duplicated, stats.reordered, stats.flipped, stats.garbage, stats.mtu_dropped };
+		CHECK(stats.dropped > 0);
+		CHECK(stats.mtu_dropped > 0);
+		close(sender);
+		close(sink);
+	}
+	CHECK(outcomes[0] == outcomes[1]);
+}
+
+TEST_CASE("[Hostile] 20% loss with duplication and reordering both ways: every message delivered once") {
+	setup_hostile();
+	EchoServer server(ec_identity());
+	ChaosRelay relay(uint16_t(server.port()), 1);
+	REQUIRE(relay.is_open());
+	set_both(relay, [](chaos::Faults &f) {
+		f.drop = 0.2;
+		f.duplicate = 0.2;
+		f.reorder = 0.2;
+		f.delay_ms = 5;
+	});
+	EchoClient client(relay.listen_port());
+	REQUIRE(client.connect(ec_identity()) == OK);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 20000));
+	client.queue(0, MESSAGES);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
+	check_delivered_once(server, client, MESSAGES);
+	CHECK(client.connected());
+	CHECK(server.connected_count() == 1);
+	CHECK(relay.stats(ChaosRelay::TO_SERVER).duplicated > 0);
+	CHECK(relay.stats(ChaosRelay::TO_CLIENT).reordered > 0);
+	MESSAGE("drops survived: " << total_dropped(relay) << " (to server " << relay.stats(ChaosRelay::TO_SERVER).dropped << ", to client "
+								<< relay.stats(ChaosRelay::TO_CLIENT).dropped << "), duplicates " << relay.stats(ChaosRelay::TO_SERVER).duplicated + relay.stats(ChaosRelay::TO_CLIENT).duplicated
+								<< ", reordered " << relay.stats(ChaosRelay::TO_SERVER).reordered + relay.stats(ChaosRelay::TO_CLIENT).reordered
+								<< ", application retransmissions " << client.retransmissions);
+}
+
+TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retransmission budget") {
+	setup_hostile();
+	EchoServer server(ec_identity());
+	for (uint32_t seed = 10; seed < 13; seed++) {
+		ChaosRelay relay(uint16_t(server.port()), seed);
+		REQUIRE(relay.is_open());
+		set_both(relay, [](chaos::Faults &f) { f.drop = 0.3; });
+		EchoClient client(relay.listen_port());
+		REQUIRE(client.connect(ec_identity()) == OK);
+		const size_t peers_before = server.peers.size();
+		// fast_settings(): 100 ms doubling to 800 ms; the 30 s handshake timeout is never reached.
+		REQUIRE(drive(&relay, server, &client, [&]() {
+			return client.connected() && server.peers.size() > peers_before && server.peers.back()->get_status() == PacketPeerDTLS::STATUS_CONNECTED;
+		},
+				15000));
+		set_both(relay, [](chaos::Faults &f) { f.drop = 0.0; });
+		server.processed.clear();
+		client.queue(0, 10);
+		REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+		check_delivered_once(server, client, 10);
+		MESSAGE("seed " << seed << ": handshake survived " << total_dropped(relay) << " dropped datagrams");
+		client.dtls->disconnect_from_peer();
+	}
+}
+
+TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it stays up and delivers") {
+	setup_hostile();
+	EchoServer server(ec_identity());
+	ChaosRelay relay(uint16_t(server.port()), 7);
+	REQUIRE(relay.is_open());
+	EchoClient client(relay.listen_port());
+	REQUIRE(client.connect(ec_identity()) == OK);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 10000));
+	// A first exchange so the relay learns the live epoch in both directions.
+	client.queue(0, 5);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+	set_both(relay, [](chaos::Faults &f) {
+		f.garbage = 0.3;
+		f.forge = 0.5;
+		f.bit_flip = 0.1;
+		f.drop = 0.05;
+	});
+	client.queue(5, MESSAGES - 5);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
+	check_delivered_once(server, client, MESSAGES);
+	CHECK(client.connected());
+	CHECK(server.connected_count() == 1);
+	const chaos::Stats &up = relay.stats(ChaosRelay::TO_SERVER);
+	const chaos::Stats &down = relay.stats(ChaosRelay::TO_CLIENT);
+	CHECK(up.forged > 0);
+	CHECK(down.forged > 0);
+	CHECK(up.garbage + down.garbage > 0);
+	CHECK(up.flipped + down.flipped > 0);
+	MESSAGE("survived " << up.forged + down.forged << " forged records, " << up.garbage + down.garbage << " garbage datagrams, "
+						<< up.flipped + down.flipped << " bit flips, " << total_dropped(relay) << " drops");
+}
+
+TEST_CASE("[Hostile] A 1200-byte MTU path and a 3-certificate RSA-2048 chain: the handshake completes through the cap") {
+	setup_hostile();
+	const Identity &identity = rsa_chain_identity();
+	EchoServer server(identity);
+	ChaosRelay relay(uint16_t(server.port()), 3);
+	REQUIRE(relay.is_open());
+	set_both(relay, [](chaos::Faults &f) {
+		f.mtu = 1200;
+		f.drop = 0.1;
+	});
+	EchoClient client(relay.listen_port());
+	REQUIRE(client.connect(identity) == OK);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
+	client.queue(0, 20);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 10000));
+	check_delivered_once(server, client, 20);
+	const chaos::Stats &down = relay.stats(ChaosRelay::TO_CLIENT);
+	CHECK(down.mtu_dropped == 0);
+	CHECK(relay.stats(ChaosRelay::TO_SERVER).mtu_dropped == 0);
+	CHECK(down.largest <= 1200);
+	CHECK(down.largest > 1000); // The certificate flight really filled datagrams up to the cap.
+	MESSAGE("server flight datagrams: " << down.received << ", largest " << down.largest << " bytes; drops survived " << total_dropped(relay));
+}
+
+TEST_CASE("[Hostile] A client restarting on the same address and port mid-session replaces its session") {
+	// NETWORKING.md has no explicit rule for this case; the module's documented behaviour
+	// (packet_peer_dtls_openssl.h) is: the restarted client's new ClientHello is answered
+	// statelessly, and once its cookie verifies the old connected session ends
+	// (STATUS_DISCONNECTED) and the client's next datagram becomes a new connection.
+	setup_hostile();
+	EchoServer server(ec_identity());
+	ChaosRelay relay(uint16_t(server.port()), 5);
+	REQUIRE(relay.is_open());
+	set_both(relay, [](chaos::Faults &f) {
+		f.drop = 0.1;
+		f.duplicate = 0.1;
+		f.reorder = 0.1;
+	});
+	int local_port = 0;
+	Ref<PacketPeerDTLS> old_peer;
+	{
+		EchoClient first(relay.listen_port(), 0);
+		local_port = first.udp->get_local_port();
+		REQUIRE(first.connect(ec_identity()) == OK);
+		REQUIRE(drive(&relay, server, &first, [&]() { return first.connected() && server.connected_count() == 1; }, 15000));
+		first.queue(0, 20);
+		REQUIRE(drive(&relay, server, &first, [&]() { return first.unacked.empty(); }, 10000));
+		old_peer = server.peers.back();
+		// The client process dies: no close_notify.
+		first.udp->close();
+	}
+	EchoClient second(relay.listen_port(), local_port);
+	REQUIRE(second.connect(ec_identity()) == OK);
+	REQUIRE(drive(&relay, server, &second, [&]() { return second.connected() && server.connected_count() == 1 && server.peers.back() != old_peer; }, 15000));
+	CHECK(old_peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
+	// The application ids continue: the server processes each of them once.
+	second.queue(20, 20);
+	REQUIRE(drive(&relay, server, &second, [&]() { return second.unacked.empty(); }, 10000));
+	CHECK(int(server.processed.size()) == 40);
+	for (const auto &entry : server.processed) {
+		CHECK(entry.second == 1);
+	}
+	CHECK(second.connected());
+}
+
+namespace {
+
+// A real cookie-less ClientHello, as the first datagram of a core client session.
+std::vector<uint8_t> make_client_hello() {
+	struct FirstDatagram : dtls::DatagramSink {
+		std::vector<uint8_t> first;
+		void send_datagram(const uint8_t *p_data, size_t p_size) override {
+			if (first.empty()) {
+				first.assign(p_data, p_data + p_size);
+			}
+		}
+	} sink;
+	dtls::DTLSContext context;
+	REQUIRE(context.setup_client(dtls::DTLSContext::VerifyMode::NONE, {}));
+	dtls::DTLSSession session(context.get_ssl_ctx(), dtls::DTLSSession::SIDE_CLIENT, &sink);
+	REQUIRE(session.start_client("localhost", "", ChaosRelay::now_ms()));
+	REQUIRE(!sink.first.empty());
+	return sink.first;
+}
+
+int open_flood_socket(int p_server_port) {
+	const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+	REQUIRE(fd >= 0);
+	sockaddr_in server = {};
+	server.sin_family = AF_INET;
+	server.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	server.sin_port = htons(uint16_t(p_server_port));
+	REQUIRE(connect(fd, reinterpret_cast<sockaddr *>(&server), sizeof(server)) == 0);
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+	return fd;
+}
+
+} // namespace
+
+TEST_CASE("[Hostile] A flood of 20,000 spoofed-source ClientHellos: no amplification, bounded state, a real client still connects") {
+	setup_hostile();
+	constexpr int SOURCES = 20000;
+	constexpr int BATCH = 500;
+	constexpr int BURST = 50; // Sent between two server polls, well within its socket buffer.
+	constexpr uint32_t HALF_OPEN_MS = 2000;
+
+	dtls::DTLSSession::Settings settings = fast_settings();
+	settings.handshake_timeout_ms = HALF_OPEN_MS; // The half-open limit, shortened for the test.
+	EchoServer server(ec_identity(), settings);
+	server.udp->set_max_pending_connections(4 * BURST);
+	const std::vector<uint8_t> hello = make_client_hello();
+
+	EchoClient real(server.port());
+	REQUIRE(real.connect(ec_identity()) == OK);
+	const auto pump_all = [&]() {
+		server.pump();
+		real.pump(ChaosRelay::now_ms());
+	};
+	pump_all();
+	const size_t memory_before = allocated_bytes();
+
+	uint64_t requests = 0;
+	uint64_t replies = 0;
+	size_t largest_reply = 0;
+	uint64_t oversize_replies = 0;
+	std::vector<uint8_t> reply(65536);
+	for (int sent = 0; sent < SOURCES; sent += BATCH) {
+		std::vector<int> sockets;
+		for (int i = 0; i < BATCH; i++) {
+			sockets.push_back(open_flood_socket(server.port()));
+		}
+		for (int i = 0; i < BATCH; i++) {
+			if (send(sockets[i], hello.data(), hello.size(), 0) == ssize_t(hello.size())) {
+				requests++;
+			}
+			if ((i + 1) % BURST == 0) {
+				pump_all();
+			}
+		}
+		// Collect what the server sent back to the flooding sources.
+		const auto collect = [&]() {
+			for (int fd : sockets) {
+				ssize_t size;
+				while ((size = recv(fd, reply.data(), reply.size(), 0)) > 0) {
+					replies++;
+					largest_reply = std::max(largest_reply, size_t(size));
+					oversize_replies += size_t(size) > hello.size();
+				}
+			}
+		};
+		for (int round = 0; round < 5; round++) {
+			pump_all();
+			std::this_thread::sleep_for(std::chrono::milliseconds(1));
+		}
+		collect();
+		for (int fd : sockets) {
+			close(fd);
+		}
+	}
+	const size_t memory_flooded = allocated_bytes();
+	const size_t half_open = server.peers.size();
+
+	// The flood is in the server's hands: every flooding source is a peer waiting for a cookie
+	// (no SSL allocated for it).
+	size_t waiting = 0;
+	for (const Ref<PacketPeerDTLS> &peer : server.peers) {
+		waiting += static_cast<PacketPeerDTLSOpenSSL *>(peer.ptr())->is_waiting_for_cookie();
+	}
+	CHECK(half_open > size_t(SOURCES) * 9 / 10); // Nearly all of them got through the socket.
+	CHECK(waiting >= half_open - 1);
+	CHECK(replies > 0);
+	CHECK(replies <= requests);
+	CHECK(oversize_replies == 0);
+	CHECK(largest_reply <= hello.size());
+
+	// The real client connects and is served while all of them are held.
+	REQUIRE(drive(nullptr, server, &real, [&]() { return real.connected(); }, 15000));
+	real.queue(0, 10);
+	REQUIRE(drive(nullptr, server, &real, [&]() { return real.unacked.empty(); }, 10000));
+	check_delivered_once(server, real, 10);
+
+	// After the half-open limit every flooding peer is in STATUS_ERROR and has let go of its
+	// UDP route; the script drops them, and their memory is returned.
+	REQUIRE(drive(nullptr, server, &real, [&]() {
+		for (const Ref<PacketPeerDTLS> &peer : server.peers) {
+			const PacketPeerDTLS::Status status = peer->get_status();
+			if (status != PacketPeerDTLS::STATUS_ERROR && status != PacketPeerDTLS::STATUS_CONNECTED) {
+				return false;
+			}
+		}
+		return true;
+	},
+			HALF_OPEN_MS + 10000));
+	CHECK(server.connected_count() == 1);
+	CHECK(server.udp->get_route_count() == 1); // Only the real client's.
+	std::vector<Ref<PacketPeerDTLS>> kept;
+	for (const Ref<PacketPeerDTLS> &peer : server.peers) {
+		if (peer->get_status() == PacketPeerDTLS::STATUS_CONNECTED) {
+			kept.push_back(peer);
+		}
+	}
+	server.peers.swap(kept);
+	kept.clear();
+	const size_t memory_released = allocated_bytes();
+	CHECK(real.connected());
+
+	const double per_source = half_open == 0 ? 0.0 : double(memory_flooded > memory_before ? memory_flooded - memory_before : 0) / double(half_open);
+	const double left_per_source = half_open == 0 ? 0.0 : double(memory_released > memory_before ? memory_released - memory_before : 0) / double(half_open);
+	// Bounded state: a cookie-waiting source costs a PacketPeerDTLS, its UDP peer and route, not
+	// an SSL (an SSL with its buffers is tens of kilobytes).
+	CHECK(per_source < 8192.0);
+	CHECK(left_per_source < 64.0);
+	MESSAGE("flood: " << requests << " ClientHellos (" << hello.size() << " bytes each) from " << half_open << " sources, " << replies
+					  << " replies, largest " << largest_reply << " bytes; server memory " << per_source << " bytes per spoofed source while held, "
+					  << left_per_source << " per source after they timed out and were dropped");
+}
