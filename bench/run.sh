@@ -9,6 +9,7 @@
 #   bench/run.sh --only echo_64,handshake_1000
 #   bench/run.sh --no-build      skip the build step
 #   bench/run.sh -v              show each command
+# BENCH_JOBS=2 bench/run.sh     more scons jobs for the build (default 1)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

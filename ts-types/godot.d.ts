@@ -680,8 +680,8 @@ declare module "godot" {
      * @param force_readable_name (default: `false`)
      * @param internal (default: `0`)
      */
-    add_child(node: Node | null, force_readable_name?: boolean, internal?: Node.InternalMode): void;
-    remove_child(node: Node | null): void;
+    add_child(node: Node, force_readable_name?: boolean, internal?: Node.InternalMode): void;
+    remove_child(node: Node): void;
     /** @param include_internal (default: `false`) */
     get_child_count(include_internal?: boolean): number;
     /** @param include_internal (default: `false`) */
@@ -1303,7 +1303,7 @@ declare module "godot" {
      * @param process_in_physics (default: `false`)
      * @param ignore_time_scale (default: `false`)
      */
-    create_timer(time_sec: number, process_always?: boolean, process_in_physics?: boolean, ignore_time_scale?: boolean): SceneTreeTimer | null;
+    create_timer(time_sec: number, process_always?: boolean, process_in_physics?: boolean, ignore_time_scale?: boolean): SceneTreeTimer;
     get_node_count(): number;
     get_frame(): number;
     /** @param exit_code (default: `0`) */
