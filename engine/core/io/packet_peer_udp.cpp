@@ -11,10 +11,46 @@ namespace godot {
 
 // ---------------------------------------------------------------- RecvQueue
 
-void PacketPeerUDP::RecvQueue::set_capacity(int p_capacity) {
+void PacketPeerUDP::RecvQueue::set_capacity(int p_capacity, int p_initial) {
 	ring.reset();
-	capacity = p_capacity;
+	retired.reset();
+	max_capacity = p_capacity;
+	capacity = p_initial > 0 && p_initial < p_capacity ? p_initial : p_capacity;
 	clear();
+}
+
+void PacketPeerUDP::RecvQueue::_grow(int p_record_size) {
+	const int used = count == 0 ? 0 : (wrapped ? (data_end - read_pos) + write_pos : write_pos - read_pos);
+	int new_capacity = capacity * 2;
+	while (new_capacity < used + p_record_size && new_capacity < max_capacity) {
+		new_capacity *= 2;
+	}
+	if (new_capacity > max_capacity) {
+		new_capacity = max_capacity;
+	}
+	if (!ring) {
+		capacity = new_capacity;
+		return;
+	}
+	std::unique_ptr<uint8_t[]> grown(new uint8_t[size_t(new_capacity)]);
+	if (count > 0) {
+		const int first_end = wrapped ? data_end : write_pos;
+		memcpy(grown.get(), ring.get() + read_pos, size_t(first_end - read_pos));
+		if (wrapped) {
+			memcpy(grown.get() + (first_end - read_pos), ring.get(), size_t(write_pos));
+		}
+	}
+	if (held && !retired) {
+		// The record handed out by the last pop() lives in this ring: keep it until the next pop().
+		// (After an earlier growth it lives in `retired` already, and this ring can go.)
+		retired = std::move(ring);
+	}
+	ring = std::move(grown);
+	read_pos = 0;
+	write_pos = used;
+	data_end = 0;
+	wrapped = false;
+	capacity = new_capacity;
 }
 
 void PacketPeerUDP::RecvQueue::clear() {
@@ -42,6 +78,10 @@ int PacketPeerUDP::RecvQueue::_find_space(int p_record_size) const {
 
 uint8_t *PacketPeerUDP::RecvQueue::reserve(int p_max_size) {
 	reserved_pos = _find_space(_record_size(p_max_size));
+	if (reserved_pos < 0 && capacity < max_capacity) {
+		_grow(_record_size(p_max_size));
+		reserved_pos = _find_space(_record_size(p_max_size));
+	}
 	if (reserved_pos < 0) {
 		return nullptr;
 	}
@@ -92,6 +132,7 @@ void PacketPeerUDP::RecvQueue::_release_held() {
 		return;
 	}
 	held = false;
+	retired.reset();
 	Header header;
 	memcpy(&header, ring.get() + read_pos, HEADER_SIZE);
 	read_pos += _record_size(int(header.size));
@@ -147,7 +188,7 @@ void PacketPeerUDP::_attach_to_server(UDPServer *p_server, const IPAddress &p_ad
 	packet_port = p_port;
 	connected = true;
 	blocking = false; // The server socket is shared: never stall every peer for one.
-	queue.set_capacity(DEFAULT_QUEUE_CAPACITY);
+	queue.set_capacity(DEFAULT_QUEUE_CAPACITY, SERVER_PEER_INITIAL_QUEUE); // Grows as traffic needs it.
 }
 
 void PacketPeerUDP::_detach_from_server() {

@@ -37,7 +37,9 @@ class PacketPeerUDP : public PacketPeer {
 		static constexpr int HEADER_SIZE = int(sizeof(Header));
 
 		std::unique_ptr<uint8_t[]> ring; // Allocated at the first datagram.
+		std::unique_ptr<uint8_t[]> retired; // The ring before a growth, kept while the record handed out lives in it.
 		int capacity = 0;
+		int max_capacity = 0;
 		int read_pos = 0; // First record (the held one, if any).
 		int write_pos = 0; // Where the next record goes.
 		int data_end = 0; // While wrapped: the end of the records before the wrap.
@@ -51,7 +53,10 @@ class PacketPeerUDP : public PacketPeer {
 		void _release_held();
 
 	public:
-		void set_capacity(int p_capacity); // Drops queued records and frees the ring.
+		// Drops queued records and frees the ring; it starts at p_initial bytes (when given) and
+		// doubles on demand up to p_capacity, so an idle or spoofed source costs little.
+		void set_capacity(int p_capacity, int p_initial = 0);
+		void _grow(int p_record_size);
 		void clear();
 		int get_count() const { return count - (held ? 1 : 0); }
 		// Room for a payload of up to p_max_size written in place; nullptr when it does not fit.
@@ -62,6 +67,8 @@ class PacketPeerUDP : public PacketPeer {
 	};
 
 	static constexpr int DEFAULT_QUEUE_CAPACITY = 1 << 17;
+	// A server-side peer starts with room for a ClientHello or two: most sources never send more.
+	static constexpr int SERVER_PEER_INITIAL_QUEUE = 512;
 	static constexpr int MAX_RECV_BUF_SIZE = 1 << 28;
 	// A flood must not keep one call draining forever; what is left waits for the next call.
 	static constexpr int MAX_DATAGRAMS_PER_POLL = 4096;
