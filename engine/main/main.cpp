@@ -39,7 +39,7 @@ static void run_main_loop(SceneTree &p_tree, const MainOptions &p_options) {
 		const double delta = p_options.fixed_fps ? 1.0 / p_options.fixed_fps : std::min(double(now - last_frame) / 1e6, 0.5);
 		last_frame = now;
 
-		physics_accumulator += p_options.fixed_fps ? delta : delta;
+		physics_accumulator += delta;
 		for (int step = 0; physics_accumulator >= PHYSICS_STEP && step < MAX_PHYSICS_STEPS_PER_FRAME; step++) {
 			physics_accumulator -= PHYSICS_STEP;
 			if (p_tree.physics_process(PHYSICS_STEP)) {
