@@ -62,6 +62,7 @@ if [ $# -gt 0 ]; then
   exit 0
 fi
 build_gut
+compile ts-types/generator # The typings generator and conformance checker the tests run.
 # Every project is compiled even when one has errors; the exit code says whether all compiled.
 failed=()
 for project in demo_project tests/smoke_project tests/project tests/gut_fixtures tests/interop_project; do
