@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs Quickdot's DTLS benchmarks against the C baseline and prints the table.
+"""Runs Quickdot's UDP and DTLS benchmarks against the C baselines and prints the table.
 
 Called by bench/run.sh after the build (see there for the options). Each benchmark runs the
 baseline and the engine alternately, K rounds (the order flips every round, so a slow drift of
@@ -27,9 +27,10 @@ RUN_TIMEOUT_SEC = 420
 
 
 class Runner:
-    def __init__(self, engine, baseline, verbose):
+    def __init__(self, engine, baseline, udp_baseline, verbose):
         self.engine = engine
         self.baseline = baseline
+        self.udp_baseline = udp_baseline
         self.verbose = verbose
 
     def _log(self, text):
@@ -76,6 +77,9 @@ class Runner:
 
     def baseline_cmd(self, *args):
         return [self.baseline] + [str(a) for a in args]
+
+    def udp_baseline_cmd(self, *args):
+        return [self.udp_baseline] + [str(a) for a in args]
 
 
 def free_udp_port():
@@ -150,6 +154,17 @@ class StartupBenchmark(Benchmark):
         return result
 
 
+class UdpBenchmark(Benchmark):
+    """Plain UDP through UDPServer, against bench/baseline/udp_baseline.c."""
+
+    def run_side(self, runner, side):
+        if side == "baseline":
+            result, _ = runner.run(runner.udp_baseline_cmd(*self.baseline_args))
+        else:
+            result, _ = runner.run(runner.engine_cmd(*self.engine_args))
+        return result
+
+
 class EngineOnlyBenchmark(Benchmark):
     """A figure of the engine alone (no C counterpart): shown for information, no target."""
 
@@ -162,6 +177,10 @@ class EngineOnlyBenchmark(Benchmark):
 
 def echo_metric(result):
     return result["packets_per_sec"]
+
+
+def datagrams_metric(result):
+    return result["datagrams_per_sec"]
 
 
 def seconds_metric(result):
@@ -177,6 +196,10 @@ def handshake_check(runs):
 
 
 BENCHMARKS = [
+    UdpBenchmark("udp_64_w1", "UDP echo 10x16000, 64 B, 1 in flight", "datagrams/s", "higher", "ratio >= 0.8",
+                 ok_ratio_at_least(0.8), ["echo", 10, 16000, 64, 1], ["udp_echo", 10, 16000, 64, 1], datagrams_metric),
+    UdpBenchmark("udp_64_w8", "UDP echo 10x16000, 64 B, 8 in flight", "datagrams/s", "higher", "ratio >= 0.8",
+                 ok_ratio_at_least(0.8), ["echo", 10, 16000, 64, 8], ["udp_echo", 10, 16000, 64, 8], datagrams_metric),
     Benchmark("echo_64", "echo 10x1000, 64 B", "round trips/s", "higher", "ratio >= 0.9", ok_ratio_at_least(0.9),
               ["echo", 10, 1000, 64], ["echo", 10, 1000, 64], echo_metric, "Godot 4.6.3: ~0.75"),
     Benchmark("echo_1200", "echo 10x1000, 1200 B (1163 B payload)", "round trips/s", "higher", "ratio >= 0.9", ok_ratio_at_least(0.9),
@@ -229,7 +252,7 @@ def cpu_value(benchmark, result):
 def fmt(value, unit):
     if value is None:
         return "n/a"
-    if unit == "round trips/s":
+    if unit in ("round trips/s", "datagrams/s"):
         return f"{value:,.0f}/s"
     if unit == "s":
         return f"{value:.2f} s"
@@ -267,12 +290,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", required=True)
     parser.add_argument("--baseline", required=True)
+    parser.add_argument("--udp-baseline", required=True)
     parser.add_argument("-k", "--rounds", type=int, default=3)
     parser.add_argument("--only", default="", help="comma-separated benchmark keys")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
 
-    runner = Runner(args.engine, args.baseline, args.verbose)
+    runner = Runner(args.engine, args.baseline, args.udp_baseline, args.verbose)
     selected = [b for b in BENCHMARKS if not args.only or b.key in args.only.split(",")]
     if not selected:
         print("bench: --only matches none of: " + ", ".join(b.key for b in BENCHMARKS), file=sys.stderr)
@@ -340,6 +364,7 @@ def main():
         "started": started.isoformat(), "rounds": args.rounds, "machine": machine_info(),
         "load_average_before": load_before, "load_average_after": os.getloadavg(),
         "engine": os.path.relpath(args.engine, ROOT), "baseline": os.path.relpath(args.baseline, ROOT),
+        "udp_baseline": os.path.relpath(args.udp_baseline, ROOT),
         "results": rows,
     }
     path = os.path.join(OUT_DIR, "results.json")

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Quickdot's DTLS benchmarks, in one command: builds what they need (the optimised engine and
-# OpenSSL module, the C baseline, the benchmark project's TypeScript), then runs the C baseline
+# Quickdot's UDP and DTLS benchmarks, in one command: builds what they need (the optimised engine
+# and OpenSSL module, the C baselines, the benchmark project's TypeScript), then runs the C baseline
 # and the engine alternately, K rounds, and prints a table of medians with the ratio
 # engine / baseline. Raw results: bench/out/results.json. See README.md, "Benchmarks".
 #
@@ -26,15 +26,16 @@ done
 engine=bin/quickdot.template_release
 module=bin/libquickdot_openssl.linux.template_release.x86_64.so
 baseline=bin/dtls_baseline.template_release
+udp_baseline=bin/udp_baseline.template_release
 
 if [ "$build" = 1 ]; then
-  echo "bench: building $engine, $module, $baseline (scons -j${BENCH_JOBS:-1})" >&2
-  scons -Q -j"${BENCH_JOBS:-1}" target=template_release "$engine" "$module" "$baseline" >&2
+  echo "bench: building $engine, $module, $baseline, $udp_baseline (scons -j${BENCH_JOBS:-1})" >&2
+  scons -Q -j"${BENCH_JOBS:-1}" target=template_release "$engine" "$module" "$baseline" "$udp_baseline" >&2
   echo "bench: compiling bench/project (tsc)" >&2
   node_modules/.bin/tsc -p bench/project >&2
 fi
-for file in "$engine" "$module" "$baseline" bench/project/.quickdot/js/main.js; do
+for file in "$engine" "$module" "$baseline" "$udp_baseline" bench/project/.quickdot/js/main.js; do
   [ -e "$file" ] || { echo "bench: $file is missing; run without --no-build" >&2; exit 2; }
 done
 
-exec python3 bench/run.py --engine "$engine" --baseline "$baseline" "${args[@]+"${args[@]}"}"
+exec python3 bench/run.py --engine "$engine" --baseline "$baseline" --udp-baseline "$udp_baseline" "${args[@]+"${args[@]}"}"

@@ -6,6 +6,7 @@
 //   -- flood K              server-side RSS per source of one cookie-less ClientHello
 //   -- startup              quits at once (run.sh measures the process)
 //   -- calls N              N bound calls against N plain script calls (binding overhead)
+//   -- udp_echo N M S W     plain UDP echo through UDPServer, W in flight (C: bench/baseline/udp_baseline.c)
 // bench/run.sh runs them all against the C baseline (bench/baseline/dtls_baseline.c).
 import { Node, OS, printerr } from "godot";
 import { CallsScenario } from "./calls";
@@ -14,6 +15,7 @@ import { FloodScenario } from "./flood";
 import { HandshakeScenario } from "./handshake";
 import { IdlePeersScenario } from "./idle_peers";
 import { StartupScenario } from "./startup";
+import { UdpEchoScenario } from "./udp_echo";
 
 function make_scene(args: string[]): Node | null {
   const number = (index: number, fallback: number): number => (index < args.length ? Number(args[index]) : fallback);
@@ -30,6 +32,8 @@ function make_scene(args: string[]): Node | null {
       return new StartupScenario();
     case "calls":
       return new CallsScenario(number(1, 1000000));
+    case "udp_echo":
+      return new UdpEchoScenario(number(1, 10), number(2, 10000), number(3, 64), number(4, 1));
     default:
       return null;
   }
@@ -40,7 +44,7 @@ export default class Main extends Node {
     const args = OS.get_cmdline_user_args();
     const scene = make_scene(args);
     if (!scene) {
-      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] | idle PORT N | flood K | startup | calls N`);
+      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);
       this.get_tree()!.quit(2);
       return;
     }

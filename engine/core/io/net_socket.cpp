@@ -304,6 +304,7 @@ Error NetSocket::recvfrom(uint8_t *p_buffer, int p_size, int &r_read, IPAddress 
 			return OK;
 		}
 		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+			SocketWaiter::watch(fd); // Read empty: the next datagram is news for the main loop.
 			return ERR_BUSY;
 		}
 		if (errno != EINTR && !is_stale_icmp_error(errno)) {
@@ -331,9 +332,13 @@ Error NetSocket::recv_batch(RecvBatch &r_batch) {
 		const int received = recvmmsg(fd, r_batch.headers.data(), slots, MSG_DONTWAIT, nullptr);
 		if (received > 0) {
 			r_batch.received = received;
+			if (unsigned(received) < slots) {
+				SocketWaiter::watch(fd); // A short batch: read empty.
+			}
 			return OK;
 		}
 		if (received == 0 || errno == EAGAIN || errno == EWOULDBLOCK) {
+			SocketWaiter::watch(fd);
 			return ERR_BUSY;
 		}
 		if (errno != EINTR && !is_stale_icmp_error(errno)) {

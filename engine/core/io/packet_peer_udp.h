@@ -7,7 +7,9 @@
 // close() removes the server's route, and the server's stop() or destructor detaches the peer.
 //
 // Received datagrams wait in one contiguous byte ring per peer (records never wrap, so
-// get_packet() hands out a pointer into the ring: no copy between the socket and the caller).
+// get_packet() hands out a pointer into the ring: no copy between the ring and the caller).
+// Sockets are drained with recvmmsg batches, one copy per datagram into the ring; a short batch
+// tells the socket is empty without another system call.
 // The ring is bounded (bind's recv_buf_size, rounded up to a power of two, at least 128 KiB);
 // when it is full, newly arriving datagrams are dropped (drop-newest, as Godot does), which keeps
 // already-queued data valid and the memory bounded under a flood.
@@ -72,16 +74,17 @@ class PacketPeerUDP : public PacketPeer {
 	static constexpr int MAX_RECV_BUF_SIZE = 1 << 28;
 	// A flood must not keep one call draining forever; what is left waits for the next call.
 	static constexpr int MAX_DATAGRAMS_PER_POLL = 4096;
+	static constexpr int POPS_BETWEEN_DRAINS = 8; // See get_packet().
 
 	NetSocket socket; // Unused while owned by a server.
 	UDPServer *server = nullptr; // Non-owning; see the file comment.
 	RecvQueue queue;
-	std::unique_ptr<uint8_t[]> overflow; // Receive space when the ring has no contiguous room.
 	int queue_capacity = DEFAULT_QUEUE_CAPACITY;
 	IPAddress peer_address; // The destination (set_dest_address / connect_to_host / the server source).
 	uint16_t peer_port = 0;
 	IPAddress packet_address; // Source of the last packet returned by get_packet.
 	uint16_t packet_port = 0;
+	int pops_since_drain = 0;
 	bool connected = false;
 	bool broadcast = false;
 	bool blocking = true;

@@ -1,94 +1,87 @@
 #include "core/io/socket_waiter.h"
 
-#include "core/print_string.h"
-
-#include <atomic>
-#include <cerrno>
-#include <cstring>
-#include <sys/epoll.h>
-#include <unistd.h>
+#include <algorithm>
+#include <ctime>
+#include <poll.h>
+#include <vector>
 
 namespace godot {
 
 namespace {
 
-struct EpollSet {
-	int fd = -1;
-	std::atomic<int> registered{ 0 };
-
-	EpollSet() {
-		fd = epoll_create1(EPOLL_CLOEXEC);
-		if (fd < 0) {
-			print_error(vformat("SocketWaiter: epoll_create1 failed: %s; the main loop cannot sleep on sockets.", strerror(errno)));
-		}
-	}
-	~EpollSet() {
-		if (fd >= 0) {
-			::close(fd);
-		}
-	}
+struct WaitSet {
+	std::vector<int> fds; // Registered sockets.
+	std::vector<uint8_t> watched_by_fd; // 1 while a wait() wakes for that fd.
+	std::vector<pollfd> polled; // wait()'s scratch, kept to avoid an allocation per frame.
 };
 
-EpollSet &epoll_set() {
-	static EpollSet set;
+WaitSet &wait_set() {
+	static WaitSet set;
 	return set;
 }
 
 } // namespace
 
 void SocketWaiter::register_fd(int p_fd) {
-	EpollSet &set = epoll_set();
-	if (set.fd < 0 || p_fd < 0) {
+	if (p_fd < 0) {
 		return;
 	}
-	epoll_event event{};
-	event.events = EPOLLIN | EPOLLET;
-	event.data.fd = p_fd;
-	if (epoll_ctl(set.fd, EPOLL_CTL_ADD, p_fd, &event) == 0) {
-		set.registered++;
+	WaitSet &set = wait_set();
+	if (size_t(p_fd) >= set.watched_by_fd.size()) {
+		set.watched_by_fd.resize(size_t(p_fd) + 1, 0);
 	}
+	set.fds.push_back(p_fd);
+	set.watched_by_fd[p_fd] = 1; // A new socket is empty: whatever arrives is new.
 }
 
 void SocketWaiter::unregister_fd(int p_fd) {
-	EpollSet &set = epoll_set();
-	if (set.fd < 0 || p_fd < 0) {
+	WaitSet &set = wait_set();
+	const auto found = std::find(set.fds.begin(), set.fds.end(), p_fd);
+	if (found == set.fds.end()) {
 		return;
 	}
-	if (epoll_ctl(set.fd, EPOLL_CTL_DEL, p_fd, nullptr) == 0) {
-		set.registered--;
-	}
+	*found = set.fds.back();
+	set.fds.pop_back();
+	set.watched_by_fd[p_fd] = 0;
 }
 
-void SocketWaiter::rearm(int p_fd) {
-	EpollSet &set = epoll_set();
-	if (set.fd < 0 || p_fd < 0) {
-		return;
+void SocketWaiter::watch(int p_fd) {
+	WaitSet &set = wait_set();
+	if (p_fd >= 0 && size_t(p_fd) < set.watched_by_fd.size()) {
+		set.watched_by_fd[p_fd] = 1;
 	}
-	// EPOLL_CTL_MOD re-checks readiness and queues an event if data is still waiting.
-	epoll_event event{};
-	event.events = EPOLLIN | EPOLLET;
-	event.data.fd = p_fd;
-	epoll_ctl(set.fd, EPOLL_CTL_MOD, p_fd, &event);
 }
 
 bool SocketWaiter::wait(int64_t p_timeout_usec) {
-	EpollSet &set = epoll_set();
-	if (set.fd < 0) {
-		return false;
+	WaitSet &set = wait_set();
+	set.polled.clear();
+	for (const int fd : set.fds) {
+		if (set.watched_by_fd[fd]) {
+			set.polled.push_back(pollfd{ fd, POLLIN, 0 });
+		}
 	}
-	// epoll_wait counts milliseconds; round up so a short timeout never turns into a spin.
-	int timeout_msec = -1;
+	timespec timeout{};
+	timespec *timeout_pointer = nullptr;
 	if (p_timeout_usec >= 0) {
-		const int64_t msec = (p_timeout_usec + 999) / 1000;
-		timeout_msec = msec > INT32_MAX ? INT32_MAX : int(msec);
+		timeout.tv_sec = time_t(p_timeout_usec / 1000000);
+		timeout.tv_nsec = long(p_timeout_usec % 1000000) * 1000;
+		timeout_pointer = &timeout;
 	}
 	// An interrupted wait (EINTR: a debugger, SIGCHLD) reports "no data"; the caller re-checks its deadline.
-	epoll_event events[64];
-	return epoll_wait(set.fd, events, 64, timeout_msec) > 0;
+	const int ready = ppoll(set.polled.data(), set.polled.size(), timeout_pointer, nullptr);
+	if (ready <= 0) {
+		return false;
+	}
+	for (const pollfd &entry : set.polled) {
+		if (entry.revents) {
+			set.watched_by_fd[entry.fd] = 0; // Its owner sees the data now; wake again once it is read.
+		}
+	}
+	return true;
 }
 
 int SocketWaiter::get_registered_count() {
-	return epoll_set().registered;
+	return int(wait_set().fds.size());
 }
 
 } // namespace godot

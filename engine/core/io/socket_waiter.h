@@ -1,10 +1,14 @@
 #pragma once
 // SocketWaiter: lets the main loop sleep until one of the process's UDP sockets receives a
 // datagram, instead of spinning or sleeping a fixed frame time. Every open NetSocket registers
-// its fd here. The set is watched with epoll in edge-triggered mode: a wake-up means "new data
-// arrived since the last wait()", so a datagram that scripts leave unread does not wake the
-// loop again and again (level-triggered readiness would busy-spin until it was read).
-// Engine-internal, not exposed to scripts. Main-thread use, like the sockets themselves.
+// its fd here. Engine-internal, not exposed to scripts. Main-thread use, like the sockets.
+//
+// A wait() wakes for "new" data only: for sockets whose owner has read them empty since the last
+// wake (NetSocket reports that), or that were left with data on purpose (watch()). A datagram a
+// script leaves unread wakes the loop once, not at every frame.
+// The sockets are handed to poll() only while the loop sleeps, never kept in an epoll set: a
+// socket on a kernel wait queue pays a wake-up (a lock with interrupts off) for every datagram
+// received and every one sent, about 6 % of the cost of a datagram through the engine.
 
 #include <cstdint>
 
@@ -14,12 +18,13 @@ class SocketWaiter {
 public:
 	static void register_fd(int p_fd);
 	static void unregister_fd(int p_fd); // Call before closing the fd.
-	// Reports the fd again at the next wait() if it is still readable: for a reader that stopped
-	// draining early and so will not see a new edge for the data it left behind.
-	static void rearm(int p_fd);
+	// The next wait() returns as soon as p_fd is readable: its owner read it empty (any data is
+	// new), or stopped draining early and leaves data behind (the wait returns at once).
+	static void watch(int p_fd);
 
-	// Blocks until a registered socket gets new data (true) or the timeout passes (false).
-	// A negative timeout waits forever; 0 only checks.
+	// Blocks until a watched socket is readable (true) or the timeout passes (false). A negative
+	// timeout waits forever; 0 only checks. A socket that woke it is not watched again until
+	// its owner reads it empty.
 	static bool wait(int64_t p_timeout_usec);
 
 	static int get_registered_count();

@@ -117,7 +117,7 @@ Error UDPServer::poll() {
 			return OK; // A short batch: the socket is drained.
 		}
 	}
-	SocketWaiter::rearm(socket.get_fd()); // Data left behind must still wake the main loop.
+	SocketWaiter::watch(socket.get_fd()); // Data left behind must still wake the main loop.
 	return OK;
 }
 
