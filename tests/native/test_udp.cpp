@@ -616,14 +616,15 @@ TEST_CASE("[UDPServer] max_pending_connections: raise, lower, 0") {
 	};
 
 	send_from(0, 20);
-	CHECK(server->get_pending_count() == 16); // The default limit; sources 16..19 were dropped.
+	CHECK(server->get_pending_count() == 16); // The default limit; sources 16..19 wait.
+	CHECK(server->get_waiting_count() == 4);
 
 	server->set_max_pending_connections(32);
 	CHECK(server->get_max_pending_connections() == 32);
-	CHECK(server->get_pending_count() == 16); // Raising keeps every pending peer (Godot drops them all).
-
-	send_from(16, 20);
-	CHECK(server->get_pending_count() == 20);
+	CHECK(server->get_pending_count() == 16); // Raising keeps every pending peer (Godot drops them all)...
+	CHECK(server->poll() == OK);
+	CHECK(server->get_pending_count() == 20); // ...and the next poll admits those waiting.
+	CHECK(server->get_waiting_count() == 0);
 
 	server->set_max_pending_connections(5);
 	CHECK(server->get_pending_count() == 5); // Lowering drops the newest over the limit.
@@ -642,6 +643,7 @@ TEST_CASE("[UDPServer] max_pending_connections: raise, lower, 0") {
 	send_from(10, 11);
 	CHECK_FALSE(server->is_connection_available());
 	CHECK(server->get_route_count() == 0);
+	CHECK(server->get_waiting_count() == 0); // 0 refuses: nothing waits either.
 
 	StderrCapture capture;
 	server->set_max_pending_connections(-1);
@@ -651,6 +653,55 @@ TEST_CASE("[UDPServer] max_pending_connections: raise, lower, 0") {
 	const String printed = capture.finish();
 	CHECK(count_lines(printed) == 2);
 	CHECK(printed.find("UDPServer.set_max_pending_connections") != String::npos);
+}
+
+TEST_CASE("[UDPServer] a burst of new sources beyond the limit is admitted in order as connections are taken") {
+	ensure_io_registered();
+	Ref<UDPServer> server = listening_server();
+	std::vector<Ref<PacketPeerUDP>> clients;
+	for (int i = 0; i < 40; i++) {
+		clients.push_back(client_to(server->get_local_port()));
+		REQUIRE(clients.back()->put_var(i) == OK); // Loopback delivery is immediate and in order.
+	}
+	REQUIRE(eventually([&]() {
+		server->poll();
+		return server->get_pending_count() + server->get_waiting_count() == 40;
+	}));
+	CHECK(server->get_pending_count() == 16);
+	int taken = 0;
+	while (server->is_connection_available()) {
+		Ref<PacketPeerUDP> peer = server->take_connection();
+		CHECK(server->get_pending_count() <= 16);
+		CHECK(peer->get_packet_port() == clients[taken]->get_local_port());
+		Variant value;
+		REQUIRE(peer->get_var(value) == OK);
+		CHECK(value.to_int() == taken);
+		taken++;
+	}
+	CHECK(taken == 40);
+	CHECK(server->get_waiting_count() == 0);
+}
+
+TEST_CASE("[UDPServer] datagrams waiting for a pending slot are bounded in bytes") {
+	ensure_io_registered();
+	Ref<UDPServer> server = listening_server();
+	server->set_max_pending_connections(1);
+	std::vector<Ref<PacketPeerUDP>> clients;
+	const std::vector<uint8_t> large(60000, 7);
+	for (int i = 0; i < 6; i++) {
+		clients.push_back(client_to(server->get_local_port()));
+		REQUIRE(clients.back()->put_packet(large.data(), int(large.size())) == OK);
+		std::this_thread::sleep_for(std::chrono::milliseconds(5));
+		server->poll();
+	}
+	// One pending; four wait (240,000 bytes); the sixth would pass 256 KiB and is dropped.
+	CHECK(server->get_pending_count() == 1);
+	CHECK(server->get_waiting_count() == 4);
+	int taken = 0;
+	while (server->take_connection().is_valid()) {
+		taken++;
+	}
+	CHECK(taken == 5);
 }
 
 TEST_CASE("[UDPServer] a dropped peer's next datagram is a new pending connection") {

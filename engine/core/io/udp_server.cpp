@@ -81,26 +81,62 @@ Error UDPServer::listen(int p_port, const String &p_bind_address) {
 }
 
 void UDPServer::_route(const NetSocket::Datagram &p_datagram) {
-	const PeerKey key(p_datagram.address, p_datagram.port);
-	const auto found = routes.find(key);
+	const auto found = routes.find(PeerKey(p_datagram.address, p_datagram.port));
 	if (found != routes.end()) {
 		found->second->_receive(p_datagram);
 		return;
 	}
-	if (int(pending.size()) >= max_pending_connections) {
-		return; // Godot drops it too; the source may retry once a slot frees up.
+	if (int(pending.size()) < max_pending_connections && waiting.empty()) {
+		_add_pending(p_datagram);
+		return;
 	}
+	// Behind the others (first come, first served), or dropped when the queue is full.
+	if (max_pending_connections == 0 || waiting_bytes + size_t(p_datagram.size) > WAITING_BYTES_LIMIT) {
+		return;
+	}
+	waiting.push_back(WaitingDatagram{ p_datagram.address, p_datagram.port, std::vector<uint8_t>(p_datagram.data, p_datagram.data + p_datagram.size) });
+	waiting_bytes += size_t(p_datagram.size);
+}
+
+void UDPServer::_add_pending(const NetSocket::Datagram &p_datagram) {
 	Ref<PacketPeerUDP> peer(memnew(PacketPeerUDP));
 	peer->_attach_to_server(this, p_datagram.address, p_datagram.port);
 	peer->_receive(p_datagram);
-	routes.emplace(key, peer.ptr());
+	routes.emplace(PeerKey(p_datagram.address, p_datagram.port), peer.ptr());
 	pending.push_back(std::move(peer));
+}
+
+void UDPServer::_admit_waiting() {
+	while (!waiting.empty()) {
+		const WaitingDatagram &front = waiting.front();
+		NetSocket::Datagram datagram;
+		datagram.data = front.data.data();
+		datagram.size = int(front.data.size());
+		datagram.address = front.address;
+		datagram.port = front.port;
+		const auto found = routes.find(PeerKey(front.address, front.port));
+		if (found != routes.end()) {
+			found->second->_receive(datagram); // An earlier datagram of this source got in.
+		} else if (int(pending.size()) < max_pending_connections) {
+			_add_pending(datagram);
+		} else {
+			return;
+		}
+		waiting_bytes -= front.data.size();
+		waiting.pop_front();
+	}
+}
+
+void UDPServer::_clear_waiting() {
+	waiting.clear();
+	waiting_bytes = 0;
 }
 
 Error UDPServer::poll() {
 	if (!socket.is_open()) {
 		return _report("poll", ERR_UNCONFIGURED, "the server is not listening; call listen() first");
 	}
+	_admit_waiting();
 	for (int round = 0; round < MAX_BATCHES_PER_POLL; round++) {
 		const Error error = socket.recv_batch(*batch);
 		if (error == ERR_BUSY) {
@@ -136,6 +172,7 @@ Ref<PacketPeerUDP> UDPServer::take_connection() {
 	// The route stays, as a plain pointer: the caller's references now keep the peer alive.
 	Ref<PacketPeerUDP> peer = std::move(pending.front());
 	pending.pop_front();
+	_admit_waiting();
 	return peer;
 }
 
@@ -155,6 +192,7 @@ void UDPServer::stop() {
 	std::deque<Ref<PacketPeerUDP>> released;
 	released.swap(pending);
 	released.clear();
+	_clear_waiting();
 	socket.close();
 	batch.reset();
 }
@@ -169,6 +207,9 @@ void UDPServer::set_max_pending_connections(int p_max) {
 		p_max = MAX_PENDING_CONNECTIONS_LIMIT;
 	}
 	max_pending_connections = p_max;
+	if (max_pending_connections == 0) {
+		_clear_waiting(); // 0 refuses new sources, those already waiting included.
+	}
 	while (int(pending.size()) > max_pending_connections) {
 		Ref<PacketPeerUDP> newest = std::move(pending.back());
 		pending.pop_back();

@@ -4,6 +4,13 @@
 // hash map keyed by (address, port) in O(1). Unknown sources become pending peers, up to
 // max_pending_connections; take_connection() hands out the oldest.
 //
+// Unlike Godot, a datagram from a new source that finds every pending slot taken is not dropped
+// at once: it waits in a small bounded queue (WAITING_BYTES_LIMIT) and becomes a pending peer as
+// take_connection() frees slots. Godot's drop turns a burst of new clients (a thousand DTLS
+// ClientHellos in one poll) into retransmission waves that meet the same full list every time,
+// so a handshake storm stalls; here the script takes them all, max_pending_connections at a time.
+// With max_pending_connections 0 nothing waits: new sources are refused.
+//
 // Ownership: pending peers are owned here. A taken peer is owned by whoever holds it (a script,
 // a PacketPeerDTLS); the route keeps a plain pointer that the peer removes when it is closed or
 // destroyed, so once the last holder lets go the next datagram from that source is a new pending
@@ -18,6 +25,7 @@
 #include <deque>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace godot {
 
@@ -42,16 +50,28 @@ class UDPServer : public RefCounted {
 	// A flood must not hold one poll() forever; what is left waits for the next poll().
 	static constexpr int MAX_BATCHES_PER_POLL = 128;
 	static constexpr int SOCKET_RECV_BUFFER_SIZE = 1 << 20; // A burst for many peers; the kernel caps it.
+	static constexpr size_t WAITING_BYTES_LIMIT = 256 * 1024; // About 1500 ClientHellos; beyond, drop.
+
+	struct WaitingDatagram {
+		IPAddress address;
+		uint16_t port = 0;
+		std::vector<uint8_t> data;
+	};
 
 	NetSocket socket;
 	std::unique_ptr<NetSocket::RecvBatch> batch;
 	std::unordered_map<PeerKey, PacketPeerUDP *, PeerKeyHasher> routes; // Pending and taken peers.
 	std::deque<Ref<PacketPeerUDP>> pending; // Oldest first.
+	std::deque<WaitingDatagram> waiting; // New sources that found pending full, oldest first.
+	size_t waiting_bytes = 0;
 	int max_pending_connections = DEFAULT_MAX_PENDING_CONNECTIONS;
 	String last_report;
 
 	Error _report(const char *p_method, Error p_error, const String &p_what);
 	void _route(const NetSocket::Datagram &p_datagram);
+	void _add_pending(const NetSocket::Datagram &p_datagram);
+	void _admit_waiting(); // Moves waiting datagrams into free pending slots (or their peers).
+	void _clear_waiting();
 	// Called by a peer that is closing; removes the route only if it still leads to p_peer.
 	void _remove_route(const IPAddress &p_address, uint16_t p_port, PacketPeerUDP *p_peer);
 
@@ -73,6 +93,7 @@ public:
 	int get_max_pending_connections() const { return max_pending_connections; }
 
 	int get_pending_count() const { return int(pending.size()); } // C++ only, for tests and stats.
+	int get_waiting_count() const { return int(waiting.size()); } // C++ only, for tests and stats.
 	int get_route_count() const { return int(routes.size()); } // C++ only: pending + taken peers.
 
 	~UDPServer() override;

@@ -1,7 +1,7 @@
 // UDP from a script: put_var / get_var dictionaries holding byte arrays, echoed by a
 // UDPServer's taken peer, and the error codes scripts see for common mistakes.
 import { GutTest } from "gut";
-import { PacketPeerUDP, UDPServer, Error as GodotError, wait_signal } from "godot";
+import { PacketPeerUDP, UDPServer, Error as GodotError } from "godot";
 
 export default class TestUdp extends GutTest {
   private server = new UDPServer();
@@ -52,23 +52,35 @@ export default class TestUdp extends GutTest {
     peer.close();
   }
 
-  async test_pending_connections_respect_the_limit(): Promise<void> {
+  async test_sources_beyond_the_limit_wait_their_turn(): Promise<void> {
     this.server.max_pending_connections = 2;
     const clients = [0, 1, 2, 3].map(() => new PacketPeerUDP());
-    for (const client of clients) {
+    clients.forEach((client, index) => {
       client.connect_to_host("127.0.0.1", this.server.get_local_port());
-      client.put_packet(new Uint8Array([42]));
-    }
-    await wait_signal(this.get_tree()!, "process_frame");
+      client.put_packet(new Uint8Array([index]));
+    });
     await this.wait_until(() => {
       this.server.poll();
       return false;
     }, 0.2);
-    let taken = 0;
+    const order: number[] = [];
     while (this.server.is_connection_available()) {
-      this.server.take_connection();
-      taken++;
+      order.push(this.server.take_connection()!.get_packet()[0]);
     }
-    this.assert_eq(taken, 2, "sources beyond max_pending_connections are not queued");
+    this.assert_eq(order.join(","), "0,1,2,3", "every source is taken, oldest first, two pending at a time");
+  }
+
+  async test_no_pending_connections_refuses_new_sources(): Promise<void> {
+    this.server.max_pending_connections = 0;
+    const client = new PacketPeerUDP();
+    client.connect_to_host("127.0.0.1", this.server.get_local_port());
+    client.put_packet(new Uint8Array([1]));
+    await this.wait_until(() => {
+      this.server.poll();
+      return false;
+    }, 0.1);
+    this.server.max_pending_connections = 16;
+    this.server.poll();
+    this.assert_false(this.server.is_connection_available(), "nothing was kept while the limit was 0");
   }
 }
