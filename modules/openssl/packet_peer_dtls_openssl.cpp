@@ -141,22 +141,23 @@ void PacketPeerDTLSOpenSSL::poll() {
 	// Cookie wait: no session (and so no OpenSSL timer) yet, so the deadline is checked here.
 	if (now - taken_ms >= settings.handshake_timeout_ms) {
 		_end(STATUS_ERROR, vformat("handshake timed out after %d s: no ClientHello with a valid cookie arrived", int((now - taken_ms) / 1000)));
+		return;
 	}
+	// Most sources never come back with a cookie (spoofed ones cannot): hold no receive buffer for them.
+	base->release_receive_memory();
 }
 
 void PacketPeerDTLSOpenSSL::_drain(uint64_t p_now_ms) {
+	// One read of the socket (for a standalone UDP peer) tells how many datagrams to take now.
+	int waiting = base->get_available_packet_count();
 	int fed = 0;
-	while (_is_active()) {
+	for (; waiting > 0 && _is_active(); waiting--) {
 		// The datagram stays in the UDP peer's ring until the next get_packet(): no copy here.
 		const uint8_t *data = nullptr;
 		int size = 0;
-		const Error error = base->get_packet(&data, size);
-		if (error == ERR_UNAVAILABLE) {
-			return;
-		}
-		if (error != OK) {
-			_end(STATUS_ERROR, "the PacketPeerUDP under this connection stopped working (it was closed, or its UDPServer stopped)");
-			return;
+		if (base->get_packet(&data, size) != OK) {
+			waiting = -1;
+			break;
 		}
 		_route_datagram(data, size, p_now_ms);
 		// The session's datagram queue is bounded: let it work through a batch before the next.
@@ -165,6 +166,9 @@ void PacketPeerDTLSOpenSSL::_drain(uint64_t p_now_ms) {
 			session->poll(p_now_ms);
 			_sync_status();
 		}
+	}
+	if (waiting < 0 && _is_active()) {
+		_end(STATUS_ERROR, "the PacketPeerUDP under this connection stopped working (it was closed, or its UDPServer stopped)");
 	}
 }
 

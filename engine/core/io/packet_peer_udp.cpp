@@ -63,6 +63,14 @@ void PacketPeerUDP::RecvQueue::clear() {
 	held = false;
 }
 
+void PacketPeerUDP::RecvQueue::release_memory() {
+	if (get_count() == 0) { // The held record goes too: its reader is done with it.
+		ring.reset();
+		retired.reset();
+		clear();
+	}
+}
+
 int PacketPeerUDP::RecvQueue::_find_space(int p_record_size) const {
 	if (count == 0) {
 		return p_record_size <= capacity ? 0 : -1;

@@ -60,6 +60,7 @@ class PacketPeerUDP : public PacketPeer {
 		void set_capacity(int p_capacity, int p_initial = 0);
 		void _grow(int p_record_size);
 		void clear();
+		void release_memory(); // Frees the ring if nothing is queued (the held record included).
 		int get_count() const { return count - (held ? 1 : 0); }
 		// Room for a payload of up to p_max_size written in place; nullptr when it does not fit.
 		uint8_t *reserve(int p_max_size);
@@ -128,6 +129,10 @@ public:
 	// buffer room. Non-blocking (server-side peers): it returns ERR_BUSY at once.
 	void set_blocking_mode(bool p_enabled) { blocking = p_enabled; }
 	bool is_server_owned() const { return server != nullptr; }
+	// Frees the receive ring while nothing is queued (the next datagram allocates it again), and
+	// with it the packet last returned by get_packet: for peers that wait long between datagrams,
+	// like a DTLS server peer waiting for its cookie.
+	void release_receive_memory() { queue.release_memory(); }
 
 	~PacketPeerUDP() override;
 };
