@@ -1511,8 +1511,9 @@ declare module "godot" {
   export class UDPServer extends RefCounted {
     constructor();
     /**
-     * How many connections may wait to be taken (16 by default); 0 refuses every new source. Changing
-     * it keeps the pending connections that fit: lowering it drops only those over the new limit.
+     * How many connections may wait to be taken at a time (16 by default); further new sources wait
+     * their turn (see `poll()`), and 0 refuses every new source. Changing it keeps the pending
+     * connections that fit: lowering it drops only those over the new limit.
      * (Godot 4.6 drops every pending connection when the limit is raised.)
      *
      * Same as `get_max_pending_connections()`; assigning calls `set_max_pending_connections(value)`.
@@ -1529,8 +1530,10 @@ declare module "godot" {
     listen(port: number, bind_address?: string): Error;
     /**
      * Reads every datagram waiting on the socket and hands each to the peer for its source address. A
-     * datagram from a new source creates a pending connection, unless `max_pending_connections` are
-     * already pending (then it is dropped). Returns ERR_UNCONFIGURED when not listening.
+     * datagram from a new source creates a pending connection; when `max_pending_connections` are
+     * already pending it waits (up to 256 KiB of such datagrams, then they are dropped) and becomes a
+     * pending connection as `take_connection()` frees a slot. Godot drops it at once, which stalls a
+     * burst of new clients. Returns ERR_UNCONFIGURED when not listening.
      */
     poll(): Error;
     /** Whether a pending connection waits for `take_connection()`. It does not read the socket: call `poll()` first. */

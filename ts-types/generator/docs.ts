@@ -119,8 +119,10 @@ export const DOCS: Readonly<Record<string, string>> = {
   "UDPServer.listen.bind_address": "`\"*\"` for every local address, or an IPv4 or IPv6 literal.",
   "UDPServer.poll":
     "Reads every datagram waiting on the socket and hands each to the peer for its source address. A\n" +
-    "datagram from a new source creates a pending connection, unless `max_pending_connections` are\n" +
-    "already pending (then it is dropped). Returns ERR_UNCONFIGURED when not listening.",
+    "datagram from a new source creates a pending connection; when `max_pending_connections` are\n" +
+    "already pending it waits (up to 256 KiB of such datagrams, then they are dropped) and becomes a\n" +
+    "pending connection as `take_connection()` frees a slot. Godot drops it at once, which stalls a\n" +
+    "burst of new clients. Returns ERR_UNCONFIGURED when not listening.",
   "UDPServer.is_connection_available":
     "Whether a pending connection waits for `take_connection()`. It does not read the socket: call `poll()` first.",
   "UDPServer.get_local_port": "The port the server listens on.",
@@ -134,8 +136,9 @@ export const DOCS: Readonly<Record<string, string>> = {
   "UDPServer.set_max_pending_connections": "See the `max_pending_connections` property.",
   "UDPServer.get_max_pending_connections": "See the `max_pending_connections` property.",
   "UDPServer.max_pending_connections":
-    "How many connections may wait to be taken (16 by default); 0 refuses every new source. Changing\n" +
-    "it keeps the pending connections that fit: lowering it drops only those over the new limit.\n" +
+    "How many connections may wait to be taken at a time (16 by default); further new sources wait\n" +
+    "their turn (see `poll()`), and 0 refuses every new source. Changing it keeps the pending\n" +
+    "connections that fit: lowering it drops only those over the new limit.\n" +
     "(Godot 4.6 drops every pending connection when the limit is raised.)",
 
   // ---- PacketPeerDTLS ----
