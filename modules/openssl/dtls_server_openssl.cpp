@@ -70,7 +70,7 @@ Ref<PacketPeerDTLS> DTLSServerOpenSSL::take_connection(const Ref<PacketPeerUDP> 
 		return Ref<PacketPeerDTLS>();
 	}
 	Ref<PacketPeerDTLSOpenSSL> peer(memnew(PacketPeerDTLSOpenSSL));
-	peer->accept_peer(p_peer, context, cookies, settings);
+	peer->accept_peer(p_peer, context, cookies, cookie_wait_log, settings);
 	last_report.clear();
 	return peer;
 }

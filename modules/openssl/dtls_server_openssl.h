@@ -7,6 +7,7 @@
 
 #include "core/io/dtls_server.h"
 
+#include "cookie_wait_log.h"
 #include "dtls/cookie_exchange.h"
 #include "dtls/dtls_context.h"
 #include "dtls/dtls_session.h"
@@ -18,6 +19,7 @@ namespace godot {
 class DTLSServerOpenSSL : public DTLSServer {
 	std::shared_ptr<dtls::DTLSContext> context;
 	std::shared_ptr<dtls::CookieExchange> cookies = std::make_shared<dtls::CookieExchange>();
+	std::shared_ptr<CookieWaitLog> cookie_wait_log = std::make_shared<CookieWaitLog>();
 	dtls::DTLSSession::Settings settings;
 	String last_report;
 

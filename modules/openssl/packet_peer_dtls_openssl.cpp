@@ -76,15 +76,19 @@ String PacketPeerDTLSOpenSSL::_describe() const {
 }
 
 void PacketPeerDTLSOpenSSL::_end(Status p_status, const String &p_reason) {
-	status = p_status;
-	last_error = p_reason;
-	_clear_reports();
 	const String line = "PacketPeerDTLS (" + _describe() + "): " + p_reason;
 	if (p_status == STATUS_DISCONNECTED) {
 		print_warning(line);
 	} else {
 		print_error(line);
 	}
+	_finish(p_status, p_reason);
+}
+
+void PacketPeerDTLSOpenSSL::_finish(Status p_status, const String &p_reason) {
+	status = p_status;
+	last_error = p_reason;
+	_clear_reports();
 	// As in Godot: a UDPServer route held only by this peer goes, so the address can connect anew.
 	base.unref();
 }
@@ -140,7 +144,8 @@ void PacketPeerDTLSOpenSSL::poll() {
 	}
 	// Cookie wait: no session (and so no OpenSSL timer) yet, so the deadline is checked here.
 	if (now - taken_ms >= settings.handshake_timeout_ms) {
-		_end(STATUS_ERROR, vformat("handshake timed out after %d s: no ClientHello with a valid cookie arrived", int((now - taken_ms) / 1000)));
+		cookie_wait_log->note_timeout(peer_text, now - taken_ms, now);
+		_finish(STATUS_ERROR, vformat("handshake timed out after %d s: no ClientHello with a valid cookie arrived", int((now - taken_ms) / 1000)));
 		return;
 	}
 	// Most sources never come back with a cookie (spoofed ones cannot): hold no receive buffer for them.
@@ -316,12 +321,14 @@ Error PacketPeerDTLSOpenSSL::connect_to_peer(const Ref<PacketPeerUDP> &p_base, c
 }
 
 void PacketPeerDTLSOpenSSL::accept_peer(const Ref<PacketPeerUDP> &p_base, const std::shared_ptr<dtls::DTLSContext> &p_context,
-		const std::shared_ptr<dtls::CookieExchange> &p_cookies, const dtls::DTLSSession::Settings &p_settings) {
+		const std::shared_ptr<dtls::CookieExchange> &p_cookies, const std::shared_ptr<CookieWaitLog> &p_cookie_wait_log,
+		const dtls::DTLSSession::Settings &p_settings) {
 	_drop_session();
 	base = p_base;
 	server_side = true;
 	server_context = p_context;
 	cookies = p_cookies;
+	cookie_wait_log = p_cookie_wait_log;
 	settings = p_settings;
 	hostname.clear();
 	verify_name.clear();

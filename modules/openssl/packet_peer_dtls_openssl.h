@@ -20,6 +20,7 @@
 
 #include "core/io/packet_peer_dtls.h"
 
+#include "cookie_wait_log.h"
 #include "dtls/cookie_exchange.h"
 #include "dtls/dtls_context.h"
 #include "dtls/dtls_session.h"
@@ -47,6 +48,7 @@ class PacketPeerDTLSOpenSSL : public PacketPeerDTLS, private dtls::DatagramSink 
 	bool server_side = false;
 	std::shared_ptr<dtls::DTLSContext> server_context;
 	std::shared_ptr<dtls::CookieExchange> cookies;
+	std::shared_ptr<CookieWaitLog> cookie_wait_log;
 	String peer_text; // "127.0.0.1:50123"
 	uint64_t taken_ms = 0;
 	uint8_t client_random[CLIENT_RANDOM_SIZE] = {};
@@ -64,7 +66,8 @@ class PacketPeerDTLSOpenSSL : public PacketPeerDTLS, private dtls::DatagramSink 
 
 	String _describe() const;
 	bool _is_active() const { return status == STATUS_HANDSHAKING || status == STATUS_CONNECTED; }
-	void _end(Status p_status, const String &p_reason);
+	void _end(Status p_status, const String &p_reason); // Prints p_reason.
+	void _finish(Status p_status, const String &p_reason); // The same, silently.
 	void _sync_status();
 	void _drain(uint64_t p_now_ms);
 	void _route_datagram(const uint8_t *p_data, int p_size, uint64_t p_now_ms);
@@ -95,8 +98,10 @@ public:
 
 	// C++ only. Server side, for DTLSServerOpenSSL: wait for p_base's ClientHello. Processes
 	// what p_base already holds (answering a cookie-less ClientHello at once).
+	// A source that never returns its cookie is reported through p_cookie_wait_log, not one line each.
 	void accept_peer(const Ref<PacketPeerUDP> &p_base, const std::shared_ptr<dtls::DTLSContext> &p_context,
-			const std::shared_ptr<dtls::CookieExchange> &p_cookies, const dtls::DTLSSession::Settings &p_settings);
+			const std::shared_ptr<dtls::CookieExchange> &p_cookies, const std::shared_ptr<CookieWaitLog> &p_cookie_wait_log,
+			const dtls::DTLSSession::Settings &p_settings);
 	// Datagram size, retransmission and handshake timeout for the next connection (tests, tuning).
 	void set_session_settings(const dtls::DTLSSession::Settings &p_settings) { settings = p_settings; }
 	// True while a server peer waits for a valid cookie: no SSL exists for it yet.

@@ -1,8 +1,10 @@
 // Tests of the engine-independent DTLS core (modules/openssl/dtls): two
-// sessions wired in memory through datagram sinks, no sockets. Certificates are
-// generated here with OpenSSL. Time is injected through now_ms except in the one
-// retransmission test, because OpenSSL 3.0 runs retransmission timers on its
-// own wall clock.
+// sessions wired in memory through datagram sinks, no sockets. Keys and
+// certificates come from dtls_test_helpers (OpenSSL). Time is injected through
+// now_ms except in the one retransmission test, because OpenSSL 3.0 runs
+// retransmission timers on its own wall clock.
+
+#include "dtls_test_helpers.h"
 
 #include "dtls/cookie_exchange.h"
 #include "dtls/datagram_bio.h"
@@ -12,84 +14,29 @@
 #include <doctest/doctest.h>
 
 #include <openssl/bio.h>
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
 using namespace godot::dtls;
+using namespace dtls_test;
 
 namespace {
 
-using KeyPtr = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
-using CertPtr = std::unique_ptr<X509, decltype(&X509_free)>;
-
-KeyPtr make_ec_key() {
-	return KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), &EVP_PKEY_free);
-}
-
-KeyPtr make_rsa_key(size_t p_bits) {
-	return KeyPtr(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", p_bits), &EVP_PKEY_free);
-}
-
-void add_extension(X509 *p_cert, X509V3_CTX *p_v3, int p_nid, const char *p_value) {
-	X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, p_v3, p_nid, p_value);
-	REQUIRE(extension != nullptr);
-	X509_add_ext(p_cert, extension, -1);
-	X509_EXTENSION_free(extension);
-}
-
-// Self-signed when p_issuer is null. Leaves get SAN localhost and 127.0.0.1.
-CertPtr make_cert(const char *p_common_name, EVP_PKEY *p_key, X509 *p_issuer, EVP_PKEY *p_issuer_key, bool p_is_ca) {
-	static long serial = 1;
-	CertPtr cert(X509_new(), &X509_free);
-	X509 *x = cert.get();
-	X509_set_version(x, 2);
-	ASN1_INTEGER_set(X509_get_serialNumber(x), serial++);
-	X509_gmtime_adj(X509_getm_notBefore(x), -3600);
-	X509_gmtime_adj(X509_getm_notAfter(x), 7 * 86400);
-	X509_set_pubkey(x, p_key);
-	X509_NAME *name = X509_get_subject_name(x);
-	X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char *>(p_common_name), -1, -1, 0);
-	X509_set_issuer_name(x, p_issuer != nullptr ? X509_get_subject_name(p_issuer) : name);
-	X509V3_CTX v3;
-	X509V3_set_ctx_nodb(&v3);
-	X509V3_set_ctx(&v3, p_issuer != nullptr ? p_issuer : x, x, nullptr, nullptr, 0);
-	add_extension(x, &v3, NID_basic_constraints, p_is_ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
-	add_extension(x, &v3, NID_key_usage, p_is_ca ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature,keyEncipherment");
-	if (!p_is_ca) {
-		add_extension(x, &v3, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1");
-	}
-	REQUIRE(X509_sign(x, p_issuer_key != nullptr ? p_issuer_key : p_key, EVP_sha256()) > 0);
-	return cert;
-}
-
-// A CA and a leaf it signed, for "localhost".
-struct Pki {
-	explicit Pki(const char *p_ca_name) :
-			ca(make_cert(p_ca_name, ca_key.get(), nullptr, nullptr, true)) {}
-
-	KeyPtr ca_key = make_ec_key();
-	CertPtr ca;
-	KeyPtr leaf_key = make_ec_key();
-	CertPtr leaf = make_cert("localhost", leaf_key.get(), ca.get(), ca_key.get(), false);
-};
-
 const Pki &test_pki() {
 	static const Pki pki("Quickdot Test CA");
+	REQUIRE(pki.is_valid());
 	return pki;
 }
 
 const Pki &other_pki() {
 	static const Pki pki("Someone Else's CA");
+	REQUIRE(pki.is_valid());
 	return pki;
 }
 
@@ -98,31 +45,17 @@ const Pki &other_pki() {
 // 4096-bit keys takes seconds each.
 struct LargeRsaChain {
 	KeyPtr key = make_rsa_key(4096);
-	CertPtr root = make_cert("Quickdot Big Root", key.get(), nullptr, nullptr, true);
-	CertPtr intermediate = make_cert("Quickdot Big Intermediate", key.get(), root.get(), key.get(), true);
-	CertPtr leaf = make_cert("localhost", key.get(), intermediate.get(), key.get(), false);
+	CertPtr root = make_certificate("Quickdot Big Root", key.get(), nullptr, nullptr, true);
+	CertPtr intermediate = make_certificate("Quickdot Big Intermediate", key.get(), root.get(), key.get(), true, 2);
+	CertPtr leaf = make_certificate("localhost", key.get(), intermediate.get(), key.get(), false, 3);
 };
 
-class Wire : public DatagramSink {
+// A DatagramWire whose take() asserts there is a datagram.
+class Wire : public DatagramWire {
 public:
-	std::deque<std::vector<uint8_t>> datagrams;
-	size_t largest = 0;
-	size_t sent = 0;
-	bool drop_all = false;
-
-	void send_datagram(const uint8_t *p_data, size_t p_size) override {
-		sent++;
-		largest = std::max(largest, p_size);
-		if (!drop_all) {
-			datagrams.emplace_back(p_data, p_data + p_size);
-		}
-	}
-
 	std::vector<uint8_t> take() {
 		REQUIRE(!datagrams.empty());
-		std::vector<uint8_t> datagram = std::move(datagrams.front());
-		datagrams.pop_front();
-		return datagram;
+		return DatagramWire::take();
 	}
 };
 
@@ -215,13 +148,6 @@ std::vector<uint8_t> bytes_of(const std::string &p_text) {
 
 bool contains(const std::string &p_text, const std::string &p_part) {
 	return p_text.find(p_part) != std::string::npos;
-}
-
-// The client's first ClientHello as raw bytes.
-std::vector<uint8_t> capture_client_hello() {
-	Link link;
-	link.start();
-	return link.to_server.take();
 }
 
 uint16_t read_u16(const std::vector<uint8_t> &p_data, size_t p_offset) {
@@ -651,7 +577,7 @@ TEST_CASE("[DTLS] Forged, corrupted and replayed records are dropped and the con
 	inject(authentic); // Replayed.
 
 	// A replayed ClientHello from the same address mid-session changes nothing.
-	std::vector<uint8_t> stale_hello = capture_client_hello();
+	std::vector<uint8_t> stale_hello = make_client_hello();
 	inject(stale_hello);
 
 	// Later traffic flows both ways.
@@ -692,7 +618,7 @@ TEST_CASE("[DTLS] Garbage before the verified ClientHello does not stop a server
 
 TEST_CASE("[DTLS][CookieExchange] Malformed ClientHellos are dropped without over-read") {
 	CookieExchange cookies;
-	const std::vector<uint8_t> hello = capture_client_hello();
+	const std::vector<uint8_t> hello = make_client_hello();
 	REQUIRE(hello.size() > 60);
 	CHECK(check(cookies, hello, 0) == CookieExchange::Verdict::SEND_HELLO_VERIFY);
 
@@ -771,7 +697,7 @@ TEST_CASE("[DTLS][CookieExchange] Malformed ClientHellos are dropped without ove
 
 TEST_CASE("[DTLS][CookieExchange] The HelloVerifyRequest echoes the ClientHello's sequence numbers") {
 	CookieExchange cookies;
-	std::vector<uint8_t> hello = capture_client_hello();
+	std::vector<uint8_t> hello = make_client_hello();
 	hello[10] = 0x2a; // Record sequence number.
 	std::vector<uint8_t> hello_verify;
 	REQUIRE(cookies.check_client_hello(hello.data(), hello.size(), CLIENT_ADDRESS, 4, CLIENT_PORT, 0, hello_verify) == CookieExchange::Verdict::SEND_HELLO_VERIFY);
@@ -856,6 +782,7 @@ TEST_CASE("[DTLS] A server session still completes after its CookieExchange is g
 
 TEST_CASE("[DTLS] A 4096-bit RSA chain of three certificates never exceeds a 1200-byte datagram") {
 	static const LargeRsaChain chain;
+	REQUIRE((chain.key && chain.root && chain.intermediate && chain.leaf));
 	Link link(DTLSContext::VerifyMode::FULL);
 	REQUIRE(link.client_context.setup_client(DTLSContext::VerifyMode::FULL, { chain.root.get() }));
 	REQUIRE(link.server_context.setup_server(chain.key.get(), { chain.leaf.get(), chain.intermediate.get(), chain.root.get() }));
