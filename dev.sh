@@ -27,6 +27,8 @@ case "${1:-}" in
     setup_and_build
     step "Build with sanitizers (scons use_asan=yes)"
     scons -Q -j"$jobs" use_asan=yes
+    step "Build the libFuzzer targets (scons use_fuzzer=yes)"
+    scons -Q -j"$jobs" use_fuzzer=yes
     tools/run_tests.sh
     ;;
   *)

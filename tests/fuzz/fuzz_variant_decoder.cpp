@@ -4,10 +4,8 @@
 // re-encode, the re-encoding must decode to the same number of bytes, and encoding that again
 // must give identical bytes; any other outcome traps. ASan/UBSan catch over-reads and UB.
 //
-//   clang++ -std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -Iengine \
-//       tests/fuzz/fuzz_variant_decoder.cpp engine/core/*.cpp engine/core/io/marshalls.cpp \
-//       engine/core/io/resource.cpp engine/core/config/project_settings.cpp -lssl -lcrypto -o fuzz_variant_decoder
-//   ./fuzz_variant_decoder -max_total_time=30 tests/fuzz/corpus/variant_decoder
+//   scons use_fuzzer=yes && mkdir -p tests/out/fuzz/variant_decoder && bin/fuzz_variant_decoder.fuzz tests/out/fuzz/variant_decoder tests/fuzz/corpus/variant_decoder
+//   (new inputs go to the first folder; the committed seeds stay as they are)
 
 #include "core/class_db.h"
 #include "core/io/marshalls.h"
