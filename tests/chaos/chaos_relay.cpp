@@ -36,7 +36,11 @@ int open_loopback_socket(uint16_t &r_port) {
 }
 
 constexpr size_t RECORD_HEADER_SIZE = 13;
+constexpr uint8_t CONTENT_CHANGE_CIPHER_SPEC = 20;
+constexpr uint8_t CONTENT_HANDSHAKE = 22;
 constexpr uint8_t CONTENT_APPLICATION_DATA = 23;
+// Handshake message header: type, length (3), message sequence (2), fragment offset (3), ...
+constexpr size_t HANDSHAKE_IDENTITY_SIZE = 9;
 
 } // namespace
 
@@ -83,6 +87,20 @@ void ChaosRelay::_observe(Lane &p_lane, const std::vector<uint8_t> &p_data) {
 		}
 		offset += RECORD_HEADER_SIZE + length;
 	}
+}
+
+bool ChaosRelay::_is_first_flight_copy(Lane &p_lane, const std::vector<uint8_t> &p_data) {
+	if (p_data.size() < RECORD_HEADER_SIZE || (p_data[0] != CONTENT_HANDSHAKE && p_data[0] != CONTENT_CHANGE_CIPHER_SPEC)) {
+		return false;
+	}
+	// Type, version, epoch; then the length.
+	std::vector<uint8_t> key(p_data.begin(), p_data.begin() + 5);
+	key.insert(key.end(), p_data.begin() + 11, p_data.begin() + RECORD_HEADER_SIZE);
+	const bool plaintext_handshake = p_data[0] == CONTENT_HANDSHAKE && p_data[3] == 0 && p_data[4] == 0;
+	if (plaintext_handshake && p_data.size() >= RECORD_HEADER_SIZE + HANDSHAKE_IDENTITY_SIZE) {
+		key.insert(key.end(), p_data.begin() + RECORD_HEADER_SIZE, p_data.begin() + RECORD_HEADER_SIZE + HANDSHAKE_IDENTITY_SIZE);
+	}
+	return p_lane.flights_seen.insert(std::move(key)).second;
 }
 
 void ChaosRelay::_inject(Lane &p_lane, uint64_t p_now_ms) {
@@ -133,6 +151,10 @@ void ChaosRelay::_arrive(Direction p_direction, const uint8_t *p_data, size_t p_
 	const bool duplicate = _chance(lane.faults.duplicate);
 	const size_t bit = std::uniform_int_distribution<size_t>(0, p_size * 8 - 1)(rng);
 	_inject(lane, p_now_ms);
+	if (lane.faults.drop_first_flights && _is_first_flight_copy(lane, data)) {
+		lane.stats.flights_dropped++;
+		return;
+	}
 	if (lane.faults.mtu != 0 && p_size > lane.faults.mtu) {
 		lane.stats.mtu_dropped++;
 		return;

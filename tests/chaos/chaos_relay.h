@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <deque>
 #include <random>
+#include <set>
 #include <vector>
 
 #include <netinet/in.h>
@@ -34,6 +35,11 @@ struct Faults {
 	// direction, a random sequence number, a 4- or 17-byte body) is injected before a datagram.
 	double forge = 0.0;
 	uint32_t hold_max_ms = 100; // Longest a reordered datagram is held back.
+	// Drops the first copy of every handshake datagram (one whose first record is a handshake or
+	// ChangeCipherSpec record), so that every flight is lost once and must be retransmitted.
+	// Copies are told apart by that record's type, epoch and length and, in epoch 0, by its
+	// handshake message type, sequence and fragment offset (a retransmission keeps those).
+	bool drop_first_flights = false;
 };
 
 struct Stats {
@@ -46,6 +52,7 @@ struct Stats {
 	uint64_t flipped = 0;
 	uint64_t garbage = 0;
 	uint64_t forged = 0;
+	uint64_t flights_dropped = 0; // Datagrams dropped by drop_first_flights.
 	size_t largest = 0; // Largest datagram received from the sender.
 };
 
@@ -88,6 +95,7 @@ private:
 		bool holding = false;
 		Pending held;
 		int live_epoch = -1; // Epoch of the last application-data record seen, -1 before.
+		std::set<std::vector<uint8_t>> flights_seen; // For drop_first_flights.
 	};
 
 	int client_socket = -1;
@@ -102,6 +110,7 @@ private:
 
 	bool _chance(double p_probability);
 	void _observe(Lane &p_lane, const std::vector<uint8_t> &p_data);
+	bool _is_first_flight_copy(Lane &p_lane, const std::vector<uint8_t> &p_data);
 	void _inject(Lane &p_lane, uint64_t p_now_ms);
 	void _enqueue(Lane &p_lane, std::vector<uint8_t> &&p_data, uint64_t p_now_ms);
 	void _arrive(Direction p_direction, const uint8_t *p_data, size_t p_size, uint64_t p_now_ms);

@@ -286,6 +286,27 @@ TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retr
 	CHECK(dropped >= 10); // The seeds really did drop handshake datagrams.
 }
 
+TEST_CASE("[Hostile] Every handshake flight lost once: the handshake completes by retransmission") {
+	setup_dtls_classes();
+	EchoServer server(ec_identity());
+	ChaosRelay relay(uint16_t(server.port()), 20);
+	REQUIRE(relay.is_open());
+	set_both(relay, [](chaos::Faults &f) { f.drop_first_flights = true; });
+	EchoClient client(relay.listen_port());
+	REQUIRE(client.connect() == OK);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
+	// Client: ClientHello, ClientHello with the cookie, its key exchange and Finished flight.
+	// Server: HelloVerifyRequest, its hello-to-ServerHelloDone flight, its Finished flight.
+	const uint64_t to_server = relay.stats(ChaosRelay::TO_SERVER).flights_dropped;
+	const uint64_t to_client = relay.stats(ChaosRelay::TO_CLIENT).flights_dropped;
+	CHECK(to_server >= 3);
+	CHECK(to_client >= 3);
+	client.queue(0, 10);
+	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+	check_delivered_once(server, client, 10);
+	MESSAGE("first copies dropped: " << to_server << " datagrams to the server, " << to_client << " to the client");
+}
+
 TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it stays up and delivers") {
 	setup_dtls_classes();
 	EchoServer server(ec_identity());
