@@ -41,6 +41,7 @@ script_tests() {
 }
 
 suite "Native tests (doctest, sanitizers)" "$native_tests"
+suite "Soak without sanitizers: RSS back to its post-warm-up level" bin/quickdot_tests -tc='*Soak*'
 suite "Engine smoke test (sanitizers)" tests/run_smoke.sh "$engine"
 suite "Typings: API conformance, staleness, type tests" typings
 suite "Compiled TypeScript is current (gut.d.ts)" tools/build_ts.sh --check
