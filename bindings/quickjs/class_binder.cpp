@@ -2,6 +2,7 @@
 
 #include "core/class_db.h"
 #include "core/error_list.h"
+#include "core/io/packet_peer.h"
 #include "core/print_string.h"
 #include "core/variant/variant_utility.h"
 #include "object_binding.h"
@@ -122,6 +123,52 @@ JSValue call_method(JSContext *p_ctx, JSValueConst p_this, int p_argc, JSValueCo
 	return ValueConverter::to_js(p_ctx, result);
 }
 
+// PacketPeer.get_packet and put_packet run once per packet. Through call_method each builds a
+// PackedByteArray (an allocation and a copy) only to copy it again into or out of the script;
+// these two go between the script's bytes and the peer directly, with the bound methods' results.
+// Anything unusual (a call on another object, a wrong argument) takes call_method, which words the
+// error.
+PacketPeer *packet_peer_for(JSValueConst p_this, const MethodEntry &p_entry) {
+	const ObjectBinding *binding = ObjectBindings::get_binding(p_this);
+	if (!binding || !binding->object || !is_a(binding->class_info, p_entry.owner)) {
+		return nullptr;
+	}
+	return static_cast<PacketPeer *>(binding->object);
+}
+
+JSValue call_get_packet(JSContext *p_ctx, JSValueConst p_this, int p_argc, JSValueConst *p_argv, int p_magic) {
+	PacketPeer *peer = p_argc == 0 ? packet_peer_for(p_this, method_entries[size_t(p_magic)]) : nullptr;
+	if (!peer) {
+		return call_method(p_ctx, p_this, p_argc, p_argv, p_magic);
+	}
+	const uint8_t *packet = nullptr;
+	int size = 0;
+	peer->get_packet_for_script(&packet, size);
+	return JS_NewUint8ArrayCopy(p_ctx, packet, size_t(size));
+}
+
+JSValue call_put_packet(JSContext *p_ctx, JSValueConst p_this, int p_argc, JSValueConst *p_argv, int p_magic) {
+	PacketPeer *peer = p_argc == 1 ? packet_peer_for(p_this, method_entries[size_t(p_magic)]) : nullptr;
+	const uint8_t *packet = nullptr;
+	size_t size = 0;
+	if (!peer || !ValueConverter::byte_view(p_ctx, p_argv[0], packet, size)) {
+		return call_method(p_ctx, p_this, p_argc, p_argv, p_magic);
+	}
+	return JS_NewInt32(p_ctx, int(peer->put_packet_for_script(packet, int64_t(size))));
+}
+
+JSCFunctionMagic *function_for(const MethodEntry &p_entry) {
+	if (p_entry.owner->name == StringName("PacketPeer")) {
+		if (p_entry.bind->get_name() == StringName("get_packet")) {
+			return call_get_packet;
+		}
+		if (p_entry.bind->get_name() == StringName("put_packet")) {
+			return call_put_packet;
+		}
+	}
+	return call_method;
+}
+
 JSValue construct(JSContext *p_ctx, JSValueConst p_new_target, int p_argc, JSValueConst *p_argv, int p_magic) {
 	const ClassEntry &entry = class_entries[size_t(p_magic)];
 	const char *name = entry.info->name.c_str();
@@ -239,7 +286,7 @@ void define_constants(JSContext *p_ctx, JSValueConst p_target, const ClassDB::Cl
 
 JSValue make_method_function(JSContext *p_ctx, MethodBind *p_bind, const ClassDB::ClassInfo *p_owner) {
 	method_entries.push_back(MethodEntry{ p_bind, p_owner, p_owner->name.str() + "." + p_bind->get_name().str() });
-	return JS_NewCFunctionMagic(p_ctx, call_method, p_bind->get_name().c_str(), p_bind->get_argument_count(), JS_CFUNC_generic_magic, int(method_entries.size() - 1));
+	return JS_NewCFunctionMagic(p_ctx, function_for(method_entries.back()), p_bind->get_name().c_str(), p_bind->get_argument_count(), JS_CFUNC_generic_magic, int(method_entries.size() - 1));
 }
 
 void bind_class(JSContext *p_ctx, const ClassDB::ClassInfo *p_info) {

@@ -154,17 +154,33 @@ static bool number_field(JSContext *p_ctx, JSValueConst p_object, const char *p_
 	return ok;
 }
 
-// A view's bytes, for Uint8Array, any other typed array or DataView, or an ArrayBuffer.
-static bool view_bytes(JSContext *p_ctx, JSValueConst p_value, const uint8_t *&r_data, size_t &r_size) {
+bool ValueConverter::byte_view(JSContext *p_ctx, JSValueConst p_value, const uint8_t *&r_data, size_t &r_size) {
 	if (JS_IsArrayBuffer(p_value)) {
 		r_data = JS_GetArrayBuffer(p_ctx, &r_size, p_value);
 		return r_data != nullptr || r_size == 0;
 	}
-	if (JS_GetTypedArrayType(p_value) < 0) {
+	size_t offset = 0, length = 0, element = 0;
+	JSValue buffer = JS_UNDEFINED;
+	if (JS_GetTypedArrayType(p_value) >= 0) {
+		buffer = JS_GetTypedArrayBuffer(p_ctx, p_value, &offset, &length, &element);
+	} else if (JS_IsDataView(p_value)) {
+		// quickjs-ng has no C accessor for a DataView's range: ask the object, as a script would.
+		int64_t byte_offset = 0, byte_length = 0;
+		JSValue offset_value = JS_GetPropertyStr(p_ctx, p_value, "byteOffset");
+		JSValue length_value = JS_GetPropertyStr(p_ctx, p_value, "byteLength");
+		const bool ok = JS_ToInt64(p_ctx, &byte_offset, offset_value) == 0 && JS_ToInt64(p_ctx, &byte_length, length_value) == 0;
+		JS_FreeValue(p_ctx, offset_value);
+		JS_FreeValue(p_ctx, length_value);
+		if (!ok) {
+			JS_FreeValue(p_ctx, JS_GetException(p_ctx));
+			return false;
+		}
+		offset = size_t(byte_offset);
+		length = size_t(byte_length);
+		buffer = JS_GetPropertyStr(p_ctx, p_value, "buffer");
+	} else {
 		return false;
 	}
-	size_t offset = 0, length = 0, element = 0;
-	JSValue buffer = JS_GetTypedArrayBuffer(p_ctx, p_value, &offset, &length, &element);
 	if (JS_IsException(buffer)) {
 		JS_FreeValue(p_ctx, JS_GetException(p_ctx));
 		return false;
@@ -172,7 +188,13 @@ static bool view_bytes(JSContext *p_ctx, JSValueConst p_value, const uint8_t *&r
 	size_t buffer_size = 0;
 	const uint8_t *data = JS_GetArrayBuffer(p_ctx, &buffer_size, buffer);
 	JS_FreeValue(p_ctx, buffer);
-	r_data = data ? data + offset : nullptr;
+	if (!data || offset + length > buffer_size) {
+		// Detached, or a view past its buffer's end: usable only when it is empty.
+		r_data = nullptr;
+		r_size = 0;
+		return length == 0;
+	}
+	r_data = data + offset;
 	r_size = length;
 	return true;
 }
@@ -230,7 +252,7 @@ bool ValueConverter::to_variant(JSContext *p_ctx, JSValueConst p_value, Variant 
 	if (typed_array >= 0 || JS_IsArrayBuffer(p_value)) {
 		const uint8_t *data = nullptr;
 		size_t size = 0;
-		if (!view_bytes(p_ctx, p_value, data, size)) {
+		if (!byte_view(p_ctx, p_value, data, size)) {
 			return false;
 		}
 		switch (typed_array) {
@@ -480,7 +502,7 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 		case Variant::PACKED_BYTE_ARRAY: {
 			const uint8_t *data = nullptr;
 			size_t size = 0;
-			if (!view_bytes(p_ctx, p_value, data, size)) {
+			if (!byte_view(p_ctx, p_value, data, size)) {
 				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
 			}
 			r_value = Variant(PackedByteArray(data, size));

@@ -21,6 +21,9 @@ public:
 	static bool to_typed_variant(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo &p_type, const char *p_context, int p_argument_index, Variant &r_value);
 	// "number", "string", "Uint8Array", "PacketPeerUDP"... for messages.
 	static String describe_js_type(JSContext *p_ctx, JSValueConst p_value);
+	// The bytes of a Uint8Array (any typed array, DataView or ArrayBuffer), without copying them;
+	// false for anything else. Valid until the script runs again.
+	static bool byte_view(JSContext *p_ctx, JSValueConst p_value, const uint8_t *&r_data, size_t &r_size);
 };
 
 } // namespace godot

@@ -48,13 +48,26 @@ Error PacketPeer::get_packet_buffer(PackedByteArray &r_buffer) {
 }
 
 Error PacketPeer::put_packet_buffer(const PackedByteArray &p_buffer) {
-	if (p_buffer.is_empty()) {
+	return put_packet_for_script(p_buffer.ptr(), p_buffer.size());
+}
+
+Error PacketPeer::get_packet_for_script(const uint8_t **r_buffer, int &r_size) {
+	last_get_error = get_packet(r_buffer, r_size);
+	if (last_get_error != OK) {
+		*r_buffer = nullptr;
+		r_size = 0;
+	}
+	return last_get_error;
+}
+
+Error PacketPeer::put_packet_for_script(const uint8_t *p_buffer, int64_t p_size) {
+	if (p_size == 0) {
 		return OK;
 	}
-	if (p_buffer.size() > INT32_MAX) {
-		return _report("put_packet", ERR_INVALID_PARAMETER, vformat("a packet of %lld bytes cannot be sent", (long long)p_buffer.size()));
+	if (p_size > INT32_MAX) {
+		return _report("put_packet", ERR_INVALID_PARAMETER, vformat("a packet of %lld bytes cannot be sent", (long long)p_size));
 	}
-	return put_packet(p_buffer.ptr(), int(p_buffer.size()));
+	return put_packet(p_buffer, int(p_size));
 }
 
 Error PacketPeer::get_var(Variant &r_variant, bool p_allow_objects) {
@@ -123,13 +136,16 @@ void PacketPeer::set_encode_buffer_max_size(int p_max_size) {
 }
 
 PackedByteArray PacketPeer::_bnd_get_packet() {
-	PackedByteArray packet;
-	last_get_error = get_packet_buffer(packet);
-	return packet;
+	const uint8_t *buffer = nullptr;
+	int size = 0;
+	if (get_packet_for_script(&buffer, size) != OK) {
+		return PackedByteArray();
+	}
+	return PackedByteArray(buffer, size_t(size));
 }
 
 Error PacketPeer::_bnd_put_packet(const PackedByteArray &p_buffer) {
-	return put_packet_buffer(p_buffer);
+	return put_packet_for_script(p_buffer.ptr(), p_buffer.size());
 }
 
 Variant PacketPeer::_bnd_get_var(bool p_allow_objects) {

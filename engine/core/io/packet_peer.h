@@ -50,6 +50,12 @@ public:
 	Error get_packet_buffer(PackedByteArray &r_buffer);
 	Error put_packet_buffer(const PackedByteArray &p_buffer); // Empty: OK, nothing sent.
 
+	// What the script methods get_packet and put_packet do, on raw bytes: the script binding calls
+	// these directly, so a packet is not copied into a PackedByteArray on its way to or from a
+	// script. get_packet_for_script records get_packet_error(); on error r_size is 0.
+	Error get_packet_for_script(const uint8_t **r_buffer, int &r_size);
+	Error put_packet_for_script(const uint8_t *p_buffer, int64_t p_size); // Empty: OK, nothing sent.
+
 	// The value of the next packet; on error r_variant is null. ERR_UNAVAILABLE when no packet
 	// waits, ERR_UNAUTHORIZED for an object while p_allow_objects is false, ERR_INVALID_DATA
 	// (or the decoder's code) for malformed packets.

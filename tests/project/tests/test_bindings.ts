@@ -76,6 +76,44 @@ export default class TestBindings extends GutTest {
     this.assert_string_contains(call(() => (udp as unknown as { close(a: number): void }).close(1)), "takes 0 arguments");
   }
 
+  test_packets_cross_the_binding_as_views_and_fresh_arrays(): void {
+    // get_packet and put_packet skip the generic conversion; what a script sees must not change.
+    const receiver = new PacketPeerUDP();
+    this.assert_eq(receiver.bind(0, "127.0.0.1"), GodotError.OK);
+    const sender = new PacketPeerUDP();
+    sender.connect_to_host("127.0.0.1", receiver.get_local_port());
+    const backing = new Uint8Array([9, 1, 2, 3, 9]);
+    this.assert_eq(sender.put_packet(backing.subarray(1, 4)), GodotError.OK, "a view sends only its own bytes");
+    this.assert_eq(sender.put_packet(new DataView(backing.buffer, 0, 2)), GodotError.OK);
+    this.assert_eq(sender.put_packet(new Uint8Array(0)), GodotError.OK, "an empty packet sends nothing");
+    receiver.wait();
+    this.assert_eq(receiver.get_available_packet_count(), 2);
+    const first = receiver.get_packet();
+    this.assert_eq(Array.from(first), [1, 2, 3]);
+    first[0] = 42; // A fresh array: writing to it changes nothing else.
+    this.assert_eq(Array.from(receiver.get_packet()), [9, 1]);
+    this.assert_eq(receiver.get_packet_error(), GodotError.OK);
+    const empty = receiver.get_packet();
+    this.assert_true(empty instanceof Uint8Array && empty.length === 0);
+    this.assert_eq(receiver.get_packet_error(), GodotError.ERR_UNAVAILABLE);
+    const refused = (fn: () => unknown): string => {
+      try {
+        fn();
+        return "no error";
+      } catch (error) {
+        this.assert_true(error instanceof TypeError, "a TypeError is thrown");
+        return String(error);
+      }
+    };
+    const loose = sender as unknown as { put_packet(...args: unknown[]): number; get_packet(...args: unknown[]): Uint8Array };
+    this.assert_string_contains(refused(() => loose.put_packet()), "PacketPeer.put_packet: missing argument 1 ('buffer')");
+    this.assert_string_contains(refused(() => loose.put_packet([1, 2])), "PacketPeer.put_packet: argument 1 ('buffer')");
+    this.assert_string_contains(refused(() => loose.get_packet(1)), "PacketPeer.get_packet: takes 0 arguments");
+    this.assert_string_contains(refused(() => PacketPeer.prototype.get_packet.call(new UDPServer())), "PacketPeer.get_packet");
+    receiver.close();
+    sender.close();
+  }
+
   test_freed_node_throws_instead_of_crashing(): void {
     const node = new Node();
     node.free();
