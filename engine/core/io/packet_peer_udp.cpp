@@ -84,7 +84,7 @@ int PacketPeerUDP::RecvQueue::_find_space(int p_record_size) const {
 	return read_pos >= p_record_size ? 0 : -1; // Wrap to the start, before the oldest record.
 }
 
-uint8_t *PacketPeerUDP::RecvQueue::reserve(int p_max_size) {
+uint8_t *PacketPeerUDP::RecvQueue::_reserve(int p_max_size) {
 	reserved_pos = _find_space(_record_size(p_max_size));
 	if (reserved_pos < 0 && capacity < max_capacity) {
 		_grow(_record_size(p_max_size));
@@ -100,7 +100,7 @@ uint8_t *PacketPeerUDP::RecvQueue::reserve(int p_max_size) {
 	return ring.get() + reserved_pos + HEADER_SIZE;
 }
 
-void PacketPeerUDP::RecvQueue::commit(int p_size, const IPAddress &p_address, uint16_t p_port) {
+void PacketPeerUDP::RecvQueue::_commit(int p_size, const IPAddress &p_address, uint16_t p_port) {
 	const int position = reserved_pos;
 	reserved_pos = -1;
 	if (position < 0) {
@@ -124,14 +124,14 @@ void PacketPeerUDP::RecvQueue::commit(int p_size, const IPAddress &p_address, ui
 }
 
 bool PacketPeerUDP::RecvQueue::store(const uint8_t *p_data, int p_size, const IPAddress &p_address, uint16_t p_port) {
-	uint8_t *payload = reserve(p_size);
+	uint8_t *payload = _reserve(p_size);
 	if (!payload) {
 		return false; // Full: the newest datagram is the one dropped.
 	}
 	if (p_size > 0) {
 		memcpy(payload, p_data, size_t(p_size));
 	}
-	commit(p_size, p_address, p_port);
+	_commit(p_size, p_address, p_port);
 	return true;
 }
 

@@ -52,19 +52,19 @@ class PacketPeerUDP : public PacketPeer {
 
 		static int _record_size(int p_payload) { return (HEADER_SIZE + p_payload + 7) & ~7; }
 		int _find_space(int p_record_size) const;
+		void _grow(int p_record_size);
 		void _release_held();
+		// Room for a payload of up to p_max_size; nullptr when it does not fit. _commit() after.
+		uint8_t *_reserve(int p_max_size);
+		void _commit(int p_size, const IPAddress &p_address, uint16_t p_port);
 
 	public:
 		// Drops queued records and frees the ring; it starts at p_initial bytes (when given) and
 		// doubles on demand up to p_capacity, so an idle or spoofed source costs little.
 		void set_capacity(int p_capacity, int p_initial = 0);
-		void _grow(int p_record_size);
 		void clear();
 		void release_memory(); // Frees the ring if nothing is queued (the held record included).
 		int get_count() const { return count - (held ? 1 : 0); }
-		// Room for a payload of up to p_max_size written in place; nullptr when it does not fit.
-		uint8_t *reserve(int p_max_size);
-		void commit(int p_size, const IPAddress &p_address, uint16_t p_port); // After reserve().
 		bool store(const uint8_t *p_data, int p_size, const IPAddress &p_address, uint16_t p_port);
 		bool pop(const uint8_t **r_data, int &r_size, IPAddress &r_address, uint16_t &r_port);
 	};
