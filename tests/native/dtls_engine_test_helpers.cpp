@@ -12,9 +12,6 @@
 
 #include <openssl/evp.h>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <thread>
 
@@ -76,52 +73,6 @@ PackedByteArray bytes_of(const String &p_text) {
 
 String text_of(const PackedByteArray &p_bytes) {
 	return String(reinterpret_cast<const char *>(p_bytes.ptr()), size_t(p_bytes.size()));
-}
-
-StderrCapture::StderrCapture(Mode p_mode) {
-	fflush(stderr);
-	int target = -1;
-	if (p_mode == KEEP) {
-		file = tmpfile();
-		REQUIRE(file != nullptr);
-		target = fileno(file);
-	} else {
-		target = open("/dev/null", O_WRONLY);
-		REQUIRE(target >= 0);
-	}
-	saved = dup(2);
-	dup2(target, 2);
-	if (p_mode == DISCARD) {
-		::close(target);
-	}
-	active = true;
-}
-
-StderrCapture::~StderrCapture() {
-	finish();
-}
-
-String StderrCapture::finish() {
-	if (!active) {
-		return String();
-	}
-	active = false;
-	fflush(stderr);
-	dup2(saved, 2);
-	::close(saved);
-	if (file == nullptr) {
-		return String();
-	}
-	String text;
-	rewind(file);
-	char chunk[512];
-	size_t read;
-	while ((read = fread(chunk, 1, sizeof(chunk), file)) > 0) {
-		text.append(chunk, read);
-	}
-	fclose(file);
-	file = nullptr;
-	return text;
 }
 
 TestServer::TestServer(const Identity &p_identity, const dtls::DTLSSession::Settings &p_settings) :

@@ -10,6 +10,7 @@
 #include "core/io/packet_peer_dtls.h"
 #include "core/io/packet_peer_udp.h"
 #include "core/io/udp_server.h"
+#include "output_capture.h"
 #include "openssl/dtls/dtls_session.h"
 
 #include <cstdint>
@@ -41,29 +42,6 @@ godot::dtls::DTLSSession::Settings fast_settings();
 
 godot::PackedByteArray bytes_of(const godot::String &p_text);
 godot::String text_of(const godot::PackedByteArray &p_bytes);
-
-// Points stderr elsewhere while alive: into a temporary file whose text finish() returns, or
-// nowhere (mute), for runs that would print a line per peer.
-class StderrCapture {
-public:
-	enum Mode {
-		KEEP,
-		DISCARD,
-	};
-
-	explicit StderrCapture(Mode p_mode = KEEP);
-	~StderrCapture();
-	StderrCapture(const StderrCapture &) = delete;
-	StderrCapture &operator=(const StderrCapture &) = delete;
-
-	// Restores stderr; returns what was printed (empty when discarded).
-	godot::String finish();
-
-private:
-	int saved = -1;
-	FILE *file = nullptr;
-	bool active = false;
-};
 
 // A DTLSServer on a UDPServer, driven as a script drives it: each pump() polls the UDP server,
 // wraps every new UDP peer with take_connection, keeps every DTLS peer and polls them all,

@@ -9,6 +9,8 @@
 #include "core/io/socket_waiter.h"
 #include "core/io/udp_server.h"
 
+#include "output_capture.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -47,34 +49,6 @@ bool eventually(F p_condition) {
 	}
 	return p_condition();
 }
-
-// Collects what the code under test prints on stderr, to check "one clear line" rules.
-class StderrCapture {
-	int saved = -1;
-	FILE *file = nullptr;
-
-public:
-	StderrCapture() {
-		fflush(stderr);
-		file = tmpfile();
-		saved = dup(2);
-		dup2(fileno(file), 2);
-	}
-	String finish() {
-		fflush(stderr);
-		dup2(saved, 2);
-		::close(saved);
-		String text;
-		rewind(file);
-		char chunk[512];
-		size_t read;
-		while ((read = fread(chunk, 1, sizeof(chunk), file)) > 0) {
-			text.append(chunk, read);
-		}
-		fclose(file);
-		return text;
-	}
-};
 
 int count_lines(const String &p_text) {
 	int lines = 0;

@@ -9,6 +9,8 @@
 #include "core/ref_counted.h"
 #include "core/variant/variant_utility.h"
 
+#include "output_capture.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -123,43 +125,6 @@ static String to_text(const Variant &p_value) {
 static Variant from_text(const String &p_text) {
 	return call_utility("str_to_var", { p_text });
 }
-
-// Captures what is written to a file descriptor (stdout or stderr) while it lives.
-class FdCapture {
-	int fd;
-	int saved;
-	FILE *file;
-
-public:
-	explicit FdCapture(int p_fd) :
-			fd(p_fd) {
-		fflush(stdout);
-		file = tmpfile();
-		saved = dup(fd);
-		dup2(fileno(file), fd);
-	}
-	String finish() {
-		fflush(stdout);
-		dup2(saved, fd);
-		close(saved);
-		saved = -1;
-		String text;
-		rewind(file);
-		char buffer[256];
-		size_t read;
-		while ((read = fread(buffer, 1, sizeof(buffer), file)) > 0) {
-			text.append(buffer, read);
-		}
-		fclose(file);
-		file = nullptr;
-		return text;
-	}
-	~FdCapture() {
-		if (file) {
-			finish();
-		}
-	}
-};
 
 TEST_CASE("[Utility] var_to_str writes Godot's text format") {
 	CHECK(to_text(Variant()) == "null");
@@ -357,7 +322,7 @@ TEST_CASE("[Utility] str_to_var returns null for bad or hostile text, without cr
 	};
 	for (const String &text : bad) {
 		CAPTURE(text);
-		FdCapture capture(STDERR_FILENO);
+		OutputCapture capture(STDERR_FILENO);
 		const Variant value = from_text(text);
 		const String errors = capture.finish();
 		CHECK(value.is_nil());
@@ -379,7 +344,7 @@ TEST_CASE("[Utility] str_to_var survives mutated input") {
 	array.push_back(PackedByteArray(std::vector<uint8_t>{ 1, 2, 3 }));
 	const String seed_text = to_text(array);
 	std::mt19937 random(1234);
-	FdCapture quiet(STDERR_FILENO);
+	OutputCapture quiet(STDERR_FILENO);
 	for (int round = 0; round < 2000; round++) {
 		String text = seed_text;
 		const int edits = 1 + int(random() % 4);
@@ -410,7 +375,7 @@ TEST_CASE("[Utility] var_to_str stops at cyclic containers") {
 	Array cyclic;
 	cyclic.push_back(1);
 	cyclic.push_back(cyclic);
-	FdCapture capture(STDERR_FILENO);
+	OutputCapture capture(STDERR_FILENO);
 	const String text = to_text(cyclic);
 	const String errors = capture.finish();
 	CHECK(text.rfind("[1, [1, [1, ", 0) == 0);
@@ -423,24 +388,24 @@ TEST_CASE("[Utility] var_to_str writes objects in Godot's generic form") {
 	Ref<UtilityDumpTestClass> object(memnew(UtilityDumpTestClass));
 	object->set_value(5);
 	CHECK(to_text(Variant(object.ptr())) == "Object(UtilityDumpTestClass,\"value\":5)");
-	FdCapture capture(STDERR_FILENO);
+	OutputCapture capture(STDERR_FILENO);
 	CHECK(from_text("Object(UtilityDumpTestClass,\"value\":5)").is_nil());
 	capture.finish();
 }
 
 TEST_CASE("[Utility] print functions join their arguments without a separator") {
 	{
-		FdCapture capture(STDOUT_FILENO);
+		OutputCapture capture(STDOUT_FILENO);
 		call_utility("print", { "a", 1, 2.0, Variant(), Vector2i{ 1, 2 } });
 		CHECK(capture.finish() == "a12.0<null>(1, 2)\n");
 	}
 	{
-		FdCapture capture(STDOUT_FILENO);
+		OutputCapture capture(STDOUT_FILENO);
 		call_utility("print", {});
 		CHECK(capture.finish() == "\n");
 	}
 	{
-		FdCapture capture(STDERR_FILENO);
+		OutputCapture capture(STDERR_FILENO);
 		call_utility("printerr", { "bad ", 7 });
 		call_utility("push_error", { "oops ", true });
 		call_utility("push_warning", { "careful", 1.5 });
@@ -456,7 +421,7 @@ TEST_CASE("[Utility] error_string, type_string, randi, randf, is_instance_valid"
 	CHECK(call_utility("type_string", { int(Variant::INT) }) == Variant("int"));
 	CHECK(call_utility("type_string", { int(Variant::PACKED_BYTE_ARRAY) }) == Variant("PackedByteArray"));
 	{
-		FdCapture capture(STDERR_FILENO);
+		OutputCapture capture(STDERR_FILENO);
 		CHECK(call_utility("type_string", { 1000 }) == Variant("<invalid type>"));
 		CHECK(capture.finish().rfind("ERROR: type_string:", 0) == 0);
 	}
@@ -667,7 +632,7 @@ TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
 	}
 	unlink(path);
 
-	FdCapture capture(STDERR_FILENO);
+	OutputCapture capture(STDERR_FILENO);
 	CHECK(generate_extension_api("/nonexistent-dir/extension_api.json") == ERR_FILE_CANT_WRITE);
 	CHECK(capture.finish().rfind("ERROR: --dump-extension-api: cannot create '/nonexistent-dir/extension_api.json'", 0) == 0);
 }

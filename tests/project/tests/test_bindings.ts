@@ -6,6 +6,17 @@ import {
   Error as GodotError, GodotError as ErrorAlias, var_to_bytes, bytes_to_var, is_instance_valid, wait_signal,
 } from "godot";
 
+// Runs fn and returns the text of the TypeError it throws ("no error" when it throws none).
+function type_error_of(test: GutTest, fn: () => unknown): string {
+  try {
+    fn();
+    return "no error";
+  } catch (error) {
+    test.assert_true(error instanceof TypeError, "a TypeError is thrown");
+    return String(error);
+  }
+}
+
 export default class TestBindings extends GutTest {
   test_instanceof_follows_godot_inheritance(): void {
     const udp = new PacketPeerUDP();
@@ -61,15 +72,7 @@ export default class TestBindings extends GutTest {
 
   test_type_errors_name_class_method_and_argument(): void {
     const udp = new PacketPeerUDP();
-    const call = (fn: () => unknown): string => {
-      try {
-        fn();
-        return "no error";
-      } catch (error) {
-        this.assert_true(error instanceof TypeError, "a TypeError is thrown");
-        return String(error);
-      }
-    };
+    const call = (fn: () => unknown): string => type_error_of(this, fn);
     this.assert_string_contains(call(() => (udp as unknown as { bind(p: string): void }).bind("x")), "PacketPeerUDP.bind: argument 1 ('port') must be int, got string");
     this.assert_string_contains(call(() => (udp as unknown as { put_packet(p: string): void }).put_packet("bytes")), "PacketPeer.put_packet");
     this.assert_string_contains(call(() => (udp as unknown as { connect_to_host(): void }).connect_to_host()), "missing argument 1 ('host')");
@@ -96,15 +99,7 @@ export default class TestBindings extends GutTest {
     const empty = receiver.get_packet();
     this.assert_true(empty instanceof Uint8Array && empty.length === 0);
     this.assert_eq(receiver.get_packet_error(), GodotError.ERR_UNAVAILABLE);
-    const refused = (fn: () => unknown): string => {
-      try {
-        fn();
-        return "no error";
-      } catch (error) {
-        this.assert_true(error instanceof TypeError, "a TypeError is thrown");
-        return String(error);
-      }
-    };
+    const refused = (fn: () => unknown): string => type_error_of(this, fn);
     const loose = sender as unknown as { put_packet(...args: unknown[]): number; get_packet(...args: unknown[]): Uint8Array };
     this.assert_string_contains(refused(() => loose.put_packet()), "PacketPeer.put_packet: missing argument 1 ('buffer')");
     this.assert_string_contains(refused(() => loose.put_packet([1, 2])), "PacketPeer.put_packet: argument 1 ('buffer')");
