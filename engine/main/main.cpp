@@ -98,7 +98,7 @@ int Main::run(int argc, char **argv) {
 
 	register_core_types();
 	OS::get_singleton()->set_cmdline(options.engine_args, options.user_args);
-	// Idle frames sleep in epoll on the open sockets: a datagram wakes the loop at once.
+	// Idle frames sleep in ppoll on the open sockets: a datagram wakes the loop at once.
 	OS::get_singleton()->set_event_waiter([](uint64_t p_timeout_usec) { SocketWaiter::wait(int64_t(p_timeout_usec)); });
 
 	ProjectSettings settings;
