@@ -53,7 +53,17 @@ export class IdlePeersScenario extends Scenario {
     const rss_after = rss_bytes();
     this.finish({
       name: "memory_per_peer", n: this.n, peers: this.n, rss_before: this.rss_before, rss_after,
-      bytes_per_peer: (rss_after - this.rss_before) / this.n,
+      bytes_per_peer: (rss_after - this.rss_before) / this.n, poll_ns_per_peer: this.time_idle_polls(),
     });
+  }
+
+  // What one frame's server loop costs per idle, established peer (nothing arrives, no timer is due).
+  private time_idle_polls(): number {
+    const ROUNDS = 200;
+    const start = now_sec();
+    for (let round = 0; round < ROUNDS; round++) {
+      this.server.poll(false);
+    }
+    return ((now_sec() - start) * 1e9) / (ROUNDS * this.server.peers.length);
   }
 }

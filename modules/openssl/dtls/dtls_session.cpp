@@ -170,6 +170,7 @@ void DTLSSession::receive_datagram(const uint8_t *p_data, size_t p_size) {
 }
 
 void DTLSSession::poll(uint64_t p_now_ms) {
+	const bool was_handshaking = status == STATUS_HANDSHAKING;
 	if (status == STATUS_HANDSHAKING) {
 		if (!awaiting_client_hello || _accept_verified_client_hello()) {
 			_advance_handshake();
@@ -184,8 +185,11 @@ void DTLSSession::poll(uint64_t p_now_ms) {
 		}
 	}
 	// No timer runs once connected: if the peer missed our last flight, it
-	// retransmits its own, and SSL_read answers that.
-	if (status == STATUS_CONNECTED) {
+	// retransmits its own, and SSL_read answers that. OpenSSL is asked to read
+	// only when a datagram arrived, it holds unread data, or the handshake just
+	// ended (records may have come with its last flight): an SSL_read on an
+	// empty BIO is most of what polling an idle peer costs.
+	if (status == STATUS_CONNECTED && (was_handshaking || bio.get_incoming_count() > 0 || SSL_has_pending(ssl))) {
 		_read_records();
 	}
 }
