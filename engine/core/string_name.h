@@ -2,12 +2,16 @@
 // String is UTF-8 std::string. StringName and NodePath are distinct types so a Variant
 // remembers which one it holds (their binary encodings differ).
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace godot {
 
 using String = std::string;
+
+// Appends the UTF-8 encoding of the code point p_code (at most U+10FFFF) to r_text.
+void append_utf8(String &r_text, uint32_t p_code);
 
 class StringName {
 	String name;

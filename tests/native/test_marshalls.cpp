@@ -143,24 +143,6 @@ struct Json {
 	}
 };
 
-void append_utf8(String &r_text, uint32_t p_code) {
-	if (p_code < 0x80) {
-		r_text += char(p_code);
-	} else if (p_code < 0x800) {
-		r_text += char(0xC0 | (p_code >> 6));
-		r_text += char(0x80 | (p_code & 0x3F));
-	} else if (p_code < 0x10000) {
-		r_text += char(0xE0 | (p_code >> 12));
-		r_text += char(0x80 | ((p_code >> 6) & 0x3F));
-		r_text += char(0x80 | (p_code & 0x3F));
-	} else {
-		r_text += char(0xF0 | (p_code >> 18));
-		r_text += char(0x80 | ((p_code >> 12) & 0x3F));
-		r_text += char(0x80 | ((p_code >> 6) & 0x3F));
-		r_text += char(0x80 | (p_code & 0x3F));
-	}
-}
-
 class JsonReader {
 	const String &source;
 	size_t at = 0;

@@ -318,24 +318,6 @@ class TextParser {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (!p_first && c >= '0' && c <= '9');
 	}
 
-	static void append_utf8(String &r_text, uint32_t p_code) {
-		if (p_code < 0x80) {
-			r_text += char(p_code);
-		} else if (p_code < 0x800) {
-			r_text += char(0xC0 | (p_code >> 6));
-			r_text += char(0x80 | (p_code & 0x3F));
-		} else if (p_code < 0x10000) {
-			r_text += char(0xE0 | (p_code >> 12));
-			r_text += char(0x80 | ((p_code >> 6) & 0x3F));
-			r_text += char(0x80 | (p_code & 0x3F));
-		} else {
-			r_text += char(0xF0 | (p_code >> 18));
-			r_text += char(0x80 | ((p_code >> 12) & 0x3F));
-			r_text += char(0x80 | ((p_code >> 6) & 0x3F));
-			r_text += char(0x80 | (p_code & 0x3F));
-		}
-	}
-
 	bool read_hex(int p_digits, uint32_t &r_code) {
 		r_code = 0;
 		for (int i = 0; i < p_digits; i++) {
