@@ -46,7 +46,7 @@ export default class Main extends Node {
   private finished = false;
 
   _ready(): void {
-    const options = parse_options(OS.get_cmdline_user_args());
+    const options = parse_options([...OS.get_cmdline_user_args()]);
     const identity = load_or_create_identity();
     if (options.mode !== "client") {
       this.server = new DemoServer(identity, options.port);

@@ -41,7 +41,7 @@ function make_scene(args: string[]): Node | null {
 
 export default class Main extends Node {
   _ready(): void {
-    const args = OS.get_cmdline_user_args();
+    const args = [...OS.get_cmdline_user_args()];
     const scene = make_scene(args);
     if (!scene) {
       printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);

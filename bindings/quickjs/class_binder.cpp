@@ -78,7 +78,7 @@ bool convert_arguments(JSContext *p_ctx, const MethodInfo &p_info, int p_default
 	for (int i = 0; i < given; i++) {
 		const bool ok = i < declared
 				? ValueConverter::to_typed_variant(p_ctx, p_argv[i], p_info.arguments[size_t(i)], p_context.c_str(), i, r_values[size_t(i)])
-				: ValueConverter::to_variant(p_ctx, p_argv[i], r_values[size_t(i)]);
+				: ValueConverter::to_variant(p_ctx, p_argv[i], r_values[size_t(i)], p_context.c_str());
 		if (!ok) {
 			return false;
 		}
@@ -120,7 +120,7 @@ JSValue call_method(JSContext *p_ctx, JSValueConst p_this, int p_argc, JSValueCo
 	if (error.error != CallError::CALL_OK) {
 		return JS_ThrowTypeError(p_ctx, "%s: %s", entry.context.c_str(), call_error_text(error));
 	}
-	return ValueConverter::to_js(p_ctx, result);
+	return ValueConverter::to_js_typed(p_ctx, result, entry.bind->get_info().return_value);
 }
 
 // PacketPeer.get_packet and put_packet run once per packet. Through call_method each builds a
@@ -211,7 +211,7 @@ JSValue call_utility(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p
 	if (error.error != CallError::CALL_OK) {
 		return JS_ThrowTypeError(p_ctx, "%s: %s", function.name.c_str(), call_error_text(error));
 	}
-	return ValueConverter::to_js(p_ctx, result);
+	return ValueConverter::to_js_typed(p_ctx, result, function.info.return_value);
 }
 
 // Resolves a promise with the signal's arguments the first time the signal fires.
@@ -380,6 +380,9 @@ JSModuleDef *ClassBinder::create_godot_module(JSContext *p_ctx) {
 	module_exports.emplace_back("GodotError", JS_DupValue(p_ctx, error_enum));
 	module_exports.emplace_back("Error", error_enum);
 	module_exports.emplace_back("wait_signal", JS_NewCFunction(p_ctx, wait_signal, "wait_signal", 2));
+	for (const auto &item : QuickJSRuntime::from_context(p_ctx)->get_value_types().get_exports()) {
+		module_exports.emplace_back(item.first, JS_DupValue(p_ctx, item.second));
+	}
 
 	JSModuleDef *module = JS_NewCModule(p_ctx, "godot", initialize_module);
 	for (const auto &item : module_exports) {

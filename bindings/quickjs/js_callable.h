@@ -18,6 +18,8 @@ public:
 	void call(const Variant **p_args, int p_argcount, Variant &r_return, CallError &r_error) const override;
 	bool equals(const CallableCustom &p_other) const override;
 	String describe() const override;
+	JSValueConst get_function() const { return function; }
+	JSValueConst get_this() const { return this_value; }
 };
 
 } // namespace godot

@@ -104,7 +104,13 @@ Error QuickJSRuntime::initialize(size_t p_memory_limit_bytes, uint64_t p_watchdo
 		print_error("QuickJS: could not create the script context.");
 		return ERR_CANT_CREATE;
 	}
+	JS_SetRuntimeOpaque(runtime, this);
 	install_console(context);
+	BuiltinValueTypes::register_sources(*this);
+	if (!value_types.load(context)) {
+		report_exception("loading the built-in value types (Vector2, Color...)");
+		return ERR_BUG;
+	}
 	return OK;
 }
 
@@ -118,6 +124,7 @@ void QuickJSRuntime::finalize() {
 	}
 	unhandled_rejections.clear();
 	flush_deferred_releases();
+	value_types.free(context);
 	ClassBinder::cleanup(context);
 	flush_deferred_releases();
 	JS_FreeContext(context);

@@ -4,6 +4,7 @@
 // the "godot" module, runs microtasks after every call from the engine into JS, reports
 // uncaught exceptions with TypeScript positions, and enforces the watchdog and memory limit.
 
+#include "builtin_value_types.h"
 #include "core/variant.h"
 #include "source_map.h"
 
@@ -24,6 +25,7 @@ class QuickJSRuntime {
 	JSContext *context = nullptr;
 	JSClassID object_class_id = 0;
 	SourceMapCache source_maps;
+	BuiltinValueTypes value_types;
 	std::vector<JSValue> deferred_releases; // Wrapper references to drop at the next safe point.
 	std::vector<std::pair<JSValue, JSValue>> unhandled_rejections; // (promise, reason), reported if still unhandled.
 	std::unordered_map<String, String> builtin_modules; // "gut" → its JavaScript source.
@@ -50,6 +52,9 @@ public:
 
 	JSContext *get_context() const { return context; }
 	JSClassID get_object_class_id() const { return object_class_id; }
+	const BuiltinValueTypes &get_value_types() const { return value_types; }
+	// The runtime that owns a context (its per-runtime state, for code that only has the context).
+	static QuickJSRuntime *from_context(JSContext *p_ctx) { return static_cast<QuickJSRuntime *>(JS_GetRuntimeOpaque(JS_GetRuntime(p_ctx))); }
 
 	// res://main.ts → the absolute path of its compiled .js (tsc's outDir .quickdot/js).
 	String resolve_script_path(const String &p_path) const;

@@ -1,16 +1,17 @@
-#include "value_converter.h"
+#include "value_converter_internal.h"
 
 #include "core/class_db.h"
-#include "core/print_string.h"
 #include "js_callable.h"
+#include "math_value_fields.h"
 #include "object_binding.h"
-
-#include <cmath>
 
 namespace godot {
 
-static constexpr int MAX_DEPTH = 128;
-static constexpr double MAX_SAFE_INTEGER = 9007199254740991.0;
+using namespace value_conversion;
+using Kind = BuiltinValueTypes::Kind;
+using Field = BuiltinValueTypes::Field;
+
+// ---------------------------------------------------------------- Variant → JS
 
 static JSValue make_number(JSContext *p_ctx, int64_t p_value) {
 	if (double(p_value) > MAX_SAFE_INTEGER || double(p_value) < -MAX_SAFE_INTEGER) {
@@ -21,96 +22,48 @@ static JSValue make_number(JSContext *p_ctx, int64_t p_value) {
 
 template <typename T>
 static JSValue make_typed_array(JSContext *p_ctx, const PackedArray<T> &p_array, JSTypedArrayEnum p_type) {
-	JSValue buffer = JS_NewArrayBufferCopy(p_ctx, reinterpret_cast<const uint8_t *>(p_array.ptr()), size_t(p_array.size()) * sizeof(T));
-	JSValue result = JS_NewTypedArray(p_ctx, 1, &buffer, p_type);
-	JS_FreeValue(p_ctx, buffer);
+	JSValue arguments[3] = {
+		JS_NewArrayBufferCopy(p_ctx, reinterpret_cast<const uint8_t *>(p_array.ptr()), size_t(p_array.size()) * sizeof(T)),
+		JS_NewInt32(p_ctx, 0),
+		JS_NewInt64(p_ctx, p_array.size()),
+	};
+	JSValue result = JS_IsException(arguments[0]) ? JS_EXCEPTION : JS_NewTypedArray(p_ctx, 3, arguments, p_type);
+	JS_FreeValue(p_ctx, arguments[0]);
 	return result;
 }
 
-static JSValue make_fields(JSContext *p_ctx, std::initializer_list<std::pair<const char *, double>> p_fields) {
-	JSValue object = JS_NewObject(p_ctx);
-	for (const auto &field : p_fields) {
-		JS_SetPropertyStr(p_ctx, object, field.first, JS_NewFloat64(p_ctx, field.second));
-	}
-	return object;
-}
-
 JSValue ValueConverter::to_js(JSContext *p_ctx, const Variant &p_value) {
-	switch (p_value.get_type()) {
+	const Variant::Type type = p_value.get_type();
+	if (is_math_value_type(type)) {
+		return math_value_to_js(p_ctx, value_types(p_ctx), p_value);
+	}
+	switch (type) {
 		case Variant::NIL:
 			return JS_NULL;
 		case Variant::BOOL:
 			return JS_NewBool(p_ctx, p_value.to_bool());
 		case Variant::INT:
 			return make_number(p_ctx, p_value.to_int());
-		case Variant::FLOAT:
-			return JS_NewFloat64(p_ctx, p_value.to_float());
+		case Variant::FLOAT: {
+			const double number = p_value.to_float();
+			return is_whole(number) ? make_float_box(p_ctx, number) : JS_NewFloat64(p_ctx, number);
+		}
 		case Variant::STRING:
+			return make_string(p_ctx, *p_value.get_if<String>());
 		case Variant::STRING_NAME:
-		case Variant::NODE_PATH: {
-			const String text = p_value.to_string_value();
-			return JS_NewStringLen(p_ctx, text.data(), text.size());
-		}
-		case Variant::VECTOR2: {
-			const Vector2 v = p_value.to_vector2();
-			return make_fields(p_ctx, { { "x", v.x }, { "y", v.y } });
-		}
-		case Variant::VECTOR2I: {
-			const Vector2i v = p_value.to_vector2i();
-			return make_fields(p_ctx, { { "x", v.x }, { "y", v.y } });
-		}
-		case Variant::VECTOR3: {
-			const Vector3 v = p_value.to_vector3();
-			return make_fields(p_ctx, { { "x", v.x }, { "y", v.y }, { "z", v.z } });
-		}
-		case Variant::VECTOR3I: {
-			const Vector3i v = p_value.to_vector3i();
-			return make_fields(p_ctx, { { "x", v.x }, { "y", v.y }, { "z", v.z } });
-		}
-		case Variant::COLOR: {
-			const Color c = p_value.to_color();
-			return make_fields(p_ctx, { { "r", c.r }, { "g", c.g }, { "b", c.b }, { "a", c.a } });
-		}
+			return call_constructor(p_ctx, Variant::STRING_NAME, { make_string(p_ctx, p_value.to_string_value()) });
+		case Variant::NODE_PATH:
+			return call_constructor(p_ctx, Variant::NODE_PATH, { make_string(p_ctx, p_value.to_string_value()) });
 		case Variant::OBJECT:
 			return ObjectBindings::wrap(p_ctx, p_value.to_object());
 		case Variant::CALLABLE:
-			return JS_NULL; // Callables do not travel back into scripts.
-		case Variant::ARRAY: {
-			const Array array = p_value.to_array();
-			JSValue result = JS_NewArray(p_ctx);
-			for (int64_t i = 0; i < array.size(); i++) {
-				JS_SetPropertyUint32(p_ctx, result, uint32_t(i), to_js(p_ctx, array[i]));
-			}
-			return result;
-		}
-		case Variant::DICTIONARY: {
-			const Dictionary dictionary = p_value.to_dictionary();
-			bool string_keys = true;
-			for (const auto &entry : dictionary.entries()) {
-				string_keys = string_keys && entry.first.get_type() == Variant::STRING;
-			}
-			if (string_keys) {
-				JSValue result = JS_NewObject(p_ctx);
-				for (const auto &entry : dictionary.entries()) {
-					JS_SetPropertyStr(p_ctx, result, entry.first.to_string_value().c_str(), to_js(p_ctx, entry.second));
-				}
-				return result;
-			}
-			JSValue global = JS_GetGlobalObject(p_ctx);
-			JSValue map_constructor = JS_GetPropertyStr(p_ctx, global, "Map");
-			JSValue map = JS_CallConstructor(p_ctx, map_constructor, 0, nullptr);
-			JSValue set = JS_GetPropertyStr(p_ctx, map, "set");
-			for (const auto &entry : dictionary.entries()) {
-				JSValue args[2] = { to_js(p_ctx, entry.first), to_js(p_ctx, entry.second) };
-				JS_FreeValue(p_ctx, JS_Call(p_ctx, set, map, 2, args));
-				JS_FreeValue(p_ctx, args[0]);
-				JS_FreeValue(p_ctx, args[1]);
-			}
-			JS_FreeValue(p_ctx, set);
-			JS_FreeValue(p_ctx, map_constructor);
-			JS_FreeValue(p_ctx, global);
-			return map;
-		}
+			return callable_to_js(p_ctx, p_value.to_callable());
+		case Variant::SIGNAL:
+			return signal_to_js(p_ctx, p_value.to_signal());
+		case Variant::DICTIONARY:
+			return dictionary_to_js(p_ctx, p_value.to_dictionary());
+		case Variant::ARRAY:
+			return array_to_js(p_ctx, p_value.to_array());
 		case Variant::PACKED_BYTE_ARRAY: {
 			const PackedByteArray *bytes = p_value.get_if<PackedByteArray>();
 			return JS_NewUint8ArrayCopy(p_ctx, bytes->ptr(), size_t(bytes->size()));
@@ -123,35 +76,191 @@ JSValue ValueConverter::to_js(JSContext *p_ctx, const Variant &p_value) {
 			return make_typed_array(p_ctx, *p_value.get_if<PackedFloat32Array>(), JS_TYPED_ARRAY_FLOAT32);
 		case Variant::PACKED_FLOAT64_ARRAY:
 			return make_typed_array(p_ctx, *p_value.get_if<PackedFloat64Array>(), JS_TYPED_ARRAY_FLOAT64);
-		case Variant::PACKED_STRING_ARRAY: {
-			const PackedStringArray &strings = *p_value.get_if<PackedStringArray>();
-			JSValue result = JS_NewArray(p_ctx);
-			for (int64_t i = 0; i < strings.size(); i++) {
-				JS_SetPropertyUint32(p_ctx, result, uint32_t(i), JS_NewStringLen(p_ctx, strings[size_t(i)].data(), strings[size_t(i)].size()));
-			}
-			return result;
-		}
+		case Variant::PACKED_STRING_ARRAY:
+		case Variant::PACKED_VECTOR2_ARRAY:
+		case Variant::PACKED_VECTOR3_ARRAY:
+		case Variant::PACKED_COLOR_ARRAY:
+		case Variant::PACKED_VECTOR4_ARRAY:
+			return packed_values_to_js(p_ctx, p_value);
 		default:
-			return JS_NULL;
+			return JS_ThrowInternalError(p_ctx, "no script value for a %s", Variant::get_type_name(type));
 	}
 }
 
-static bool js_string(JSContext *p_ctx, JSValueConst p_value, String &r_text) {
-	size_t length = 0;
-	const char *text = JS_ToCStringLen(p_ctx, &length, p_value);
-	if (!text) {
+JSValue ValueConverter::to_js_typed(JSContext *p_ctx, const Variant &p_value, const PropertyInfo &p_type) {
+	if (p_type.kind != PropertyInfo::KIND_VARIANT && p_type.type == Variant::FLOAT && p_value.get_type() == Variant::FLOAT) {
+		return JS_NewFloat64(p_ctx, p_value.to_float());
+	}
+	return to_js(p_ctx, p_value);
+}
+
+// ---------------------------------------------------------------- JS → Variant
+
+// A BigInt that fits int64, else a RangeError naming the call (JS_ToBigInt64 alone would wrap).
+static bool js_bigint(JSContext *p_ctx, JSValueConst p_value, const char *p_context, int64_t &r_value) {
+	if (JS_ToBigInt64(p_ctx, &r_value, p_value) < 0) {
 		return false;
 	}
-	r_text.assign(text, length);
-	JS_FreeCString(p_ctx, text);
+	JSValue back = JS_NewBigInt64(p_ctx, r_value);
+	const bool exact = JS_IsStrictEqual(p_ctx, back, p_value);
+	JS_FreeValue(p_ctx, back);
+	if (!exact) {
+		String digits;
+		js_string(p_ctx, p_value, digits);
+		JS_ThrowRangeError(p_ctx, "%sthe integer %s is outside Godot's int range (-2^63 to 2^63 - 1)", prefix(p_context).c_str(), digits.c_str());
+		return false;
+	}
 	return true;
 }
 
-static bool number_field(JSContext *p_ctx, JSValueConst p_object, const char *p_name, double &r_value) {
-	JSValue field = JS_GetPropertyStr(p_ctx, p_object, p_name);
-	const bool ok = JS_IsNumber(field) && JS_ToFloat64(p_ctx, &r_value, field) == 0;
-	JS_FreeValue(p_ctx, field);
-	return ok;
+static bool js_number(JSContext *p_ctx, JSValueConst p_value, Variant &r_value) {
+	if (JS_VALUE_GET_TAG(p_value) == JS_TAG_INT) {
+		r_value = Variant(int64_t(JS_VALUE_GET_INT(p_value)));
+		return true;
+	}
+	double number = 0;
+	JS_ToFloat64(p_ctx, &number, p_value);
+	// Whole numbers are ints, as a Godot script would have them (send a Float for 3.0).
+	r_value = is_whole(number) ? Variant(int64_t(number)) : Variant(number);
+	return true;
+}
+
+static bool typed_array_view_from_js(JSContext *p_ctx, JSValueConst p_value, int p_typed_array, Variant &r_value) {
+	const uint8_t *data = nullptr;
+	size_t size = 0;
+	if (!ValueConverter::byte_view(p_ctx, p_value, data, size)) {
+		return false;
+	}
+	switch (p_typed_array) {
+		case JS_TYPED_ARRAY_INT32:
+			r_value = Variant(PackedInt32Array(reinterpret_cast<const int32_t *>(data), size / 4));
+			return true;
+		case JS_TYPED_ARRAY_BIG_INT64:
+			r_value = Variant(PackedInt64Array(reinterpret_cast<const int64_t *>(data), size / 8));
+			return true;
+		case JS_TYPED_ARRAY_FLOAT32:
+			r_value = Variant(PackedFloat32Array(reinterpret_cast<const float *>(data), size / 4));
+			return true;
+		case JS_TYPED_ARRAY_FLOAT64:
+			r_value = Variant(PackedFloat64Array(reinterpret_cast<const double *>(data), size / 8));
+			return true;
+		default:
+			r_value = Variant(PackedByteArray(data, size));
+			return true;
+	}
+}
+
+bool ValueConverter::to_variant(JSContext *p_ctx, JSValueConst p_value, Variant &r_value, const char *p_context, int p_depth) {
+	if (p_depth > MAX_DEPTH) {
+		JS_ThrowRangeError(p_ctx, "%svalue is nested more than %d levels deep (or contains a cycle)", prefix(p_context).c_str(), MAX_DEPTH);
+		return false;
+	}
+	if (JS_IsNull(p_value) || JS_IsUndefined(p_value)) {
+		r_value = Variant();
+		return true;
+	}
+	if (JS_IsBool(p_value)) {
+		r_value = Variant(bool(JS_ToBool(p_ctx, p_value)));
+		return true;
+	}
+	if (JS_IsNumber(p_value)) {
+		return js_number(p_ctx, p_value, r_value);
+	}
+	if (JS_IsBigInt(p_value)) {
+		int64_t number = 0;
+		if (!js_bigint(p_ctx, p_value, p_context, number)) {
+			return false;
+		}
+		r_value = Variant(number);
+		return true;
+	}
+	if (JS_IsString(p_value)) {
+		String text;
+		if (!js_string(p_ctx, p_value, text)) {
+			return false;
+		}
+		r_value = Variant(std::move(text));
+		return true;
+	}
+	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
+		// A freed object reads as null, so is_instance_valid() and comparisons work on it.
+		r_value = binding->object ? Variant(binding->object) : Variant();
+		return true;
+	}
+	const int kind = value_types(p_ctx).kind_of(p_ctx, p_value);
+	if (kind != BuiltinValueTypes::KIND_NONE) {
+		return builtin_from_js(p_ctx, p_value, kind, p_context, p_depth, r_value);
+	}
+	const int typed_array = JS_GetTypedArrayType(p_value);
+	if (typed_array >= 0 || JS_IsArrayBuffer(p_value) || JS_IsDataView(p_value)) {
+		return typed_array_view_from_js(p_ctx, p_value, typed_array, r_value);
+	}
+	if (JS_IsFunction(p_ctx, p_value)) {
+		r_value = Variant(Callable(std::make_shared<JSCallable>(p_ctx, p_value, JS_UNDEFINED)));
+		return true;
+	}
+	if (JS_IsArray(p_value)) {
+		return array_from_js(p_ctx, p_value, p_context, p_depth, r_value);
+	}
+	if (JS_IsMap(p_value)) {
+		return map_from_js(p_ctx, p_value, false, p_context, p_depth, r_value);
+	}
+	if (JS_IsObject(p_value) && !JS_IsSymbol(p_value)) {
+		return object_from_js(p_ctx, p_value, p_context, p_depth, r_value);
+	}
+	JS_ThrowTypeError(p_ctx, "%sa %s can't be passed to the engine", prefix(p_context).c_str(), describe_js_type(p_ctx, p_value).c_str());
+	return false;
+}
+
+String ValueConverter::describe_js_type(JSContext *p_ctx, JSValueConst p_value) {
+	if (JS_IsNull(p_value)) {
+		return "null";
+	}
+	if (JS_IsUndefined(p_value)) {
+		return "undefined";
+	}
+	if (JS_IsBool(p_value)) {
+		return "boolean";
+	}
+	if (JS_IsNumber(p_value)) {
+		return "number";
+	}
+	if (JS_IsBigInt(p_value)) {
+		return "bigint";
+	}
+	if (JS_IsString(p_value)) {
+		return "string";
+	}
+	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
+		return binding->object ? binding->object->get_class() : String("freed ") + binding->class_name();
+	}
+	switch (const int kind = value_types(p_ctx).kind_of(p_ctx, p_value)) {
+		case BuiltinValueTypes::KIND_NONE:
+			break;
+		case Kind::FLOAT_BOX:
+			return "Float";
+		case Kind::TYPED_ARRAY:
+			return "TypedArray";
+		case Kind::TYPED_DICTIONARY:
+			return "TypedDictionary";
+		default:
+			return Variant::get_type_name(Variant::Type(kind));
+	}
+	if (JS_IsFunction(p_ctx, p_value)) {
+		return "function";
+	}
+	if (JS_IsArray(p_value)) {
+		return "Array";
+	}
+	static const char *const typed_names[] = { "Uint8ClampedArray", "Int8Array", "Uint8Array", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array", "Float16Array", "Float32Array", "Float64Array" };
+	const int typed = JS_GetTypedArrayType(p_value);
+	if (typed >= 0 && size_t(typed) < sizeof(typed_names) / sizeof(typed_names[0])) {
+		return typed_names[typed];
+	}
+	if (JS_IsMap(p_value)) {
+		return "Map";
+	}
+	return "object";
 }
 
 bool ValueConverter::byte_view(JSContext *p_ctx, JSValueConst p_value, const uint8_t *&r_data, size_t &r_size) {
@@ -199,213 +308,6 @@ bool ValueConverter::byte_view(JSContext *p_ctx, JSValueConst p_value, const uin
 	return true;
 }
 
-bool ValueConverter::to_variant(JSContext *p_ctx, JSValueConst p_value, Variant &r_value, int p_depth) {
-	if (p_depth > MAX_DEPTH) {
-		JS_ThrowRangeError(p_ctx, "value is nested more than %d levels deep (or contains a cycle)", MAX_DEPTH);
-		return false;
-	}
-	if (JS_IsNull(p_value) || JS_IsUndefined(p_value)) {
-		r_value = Variant();
-		return true;
-	}
-	if (JS_IsBool(p_value)) {
-		r_value = Variant(bool(JS_ToBool(p_ctx, p_value)));
-		return true;
-	}
-	if (JS_IsNumber(p_value)) {
-		if (JS_VALUE_GET_TAG(p_value) == JS_TAG_INT) {
-			r_value = Variant(int64_t(JS_VALUE_GET_INT(p_value)));
-			return true;
-		}
-		double number = 0;
-		JS_ToFloat64(p_ctx, &number, p_value);
-		// Whole numbers stay ints, as a Godot script would have them.
-		if (std::trunc(number) == number && std::fabs(number) <= MAX_SAFE_INTEGER && !(number == 0 && std::signbit(number))) {
-			r_value = Variant(int64_t(number));
-		} else {
-			r_value = Variant(number);
-		}
-		return true;
-	}
-	if (JS_IsBigInt(p_value)) {
-		int64_t number = 0;
-		if (JS_ToBigInt64(p_ctx, &number, p_value) < 0) {
-			return false;
-		}
-		r_value = Variant(number);
-		return true;
-	}
-	if (JS_IsString(p_value)) {
-		String text;
-		if (!js_string(p_ctx, p_value, text)) {
-			return false;
-		}
-		r_value = Variant(std::move(text));
-		return true;
-	}
-	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
-		// A freed object reads as null, so is_instance_valid() and comparisons work on it.
-		r_value = binding->object ? Variant(binding->object) : Variant();
-		return true;
-	}
-	const int typed_array = JS_GetTypedArrayType(p_value);
-	if (typed_array >= 0 || JS_IsArrayBuffer(p_value)) {
-		const uint8_t *data = nullptr;
-		size_t size = 0;
-		if (!byte_view(p_ctx, p_value, data, size)) {
-			return false;
-		}
-		switch (typed_array) {
-			case JS_TYPED_ARRAY_INT32:
-				r_value = Variant(PackedInt32Array(reinterpret_cast<const int32_t *>(data), size / 4));
-				return true;
-			case JS_TYPED_ARRAY_BIG_INT64:
-				r_value = Variant(PackedInt64Array(reinterpret_cast<const int64_t *>(data), size / 8));
-				return true;
-			case JS_TYPED_ARRAY_FLOAT32:
-				r_value = Variant(PackedFloat32Array(reinterpret_cast<const float *>(data), size / 4));
-				return true;
-			case JS_TYPED_ARRAY_FLOAT64:
-				r_value = Variant(PackedFloat64Array(reinterpret_cast<const double *>(data), size / 8));
-				return true;
-			default:
-				r_value = Variant(PackedByteArray(data, size));
-				return true;
-		}
-	}
-	if (JS_IsFunction(p_ctx, p_value)) {
-		r_value = Variant(Callable(std::make_shared<JSCallable>(p_ctx, p_value, JS_UNDEFINED)));
-		return true;
-	}
-	if (JS_IsArray(p_value)) {
-		int64_t length = 0;
-		if (JS_GetLength(p_ctx, p_value, &length) < 0) {
-			return false;
-		}
-		Array array;
-		array.resize(length);
-		for (int64_t i = 0; i < length; i++) {
-			JSValue element = JS_GetPropertyUint32(p_ctx, p_value, uint32_t(i));
-			Variant converted;
-			const bool ok = to_variant(p_ctx, element, converted, p_depth + 1);
-			JS_FreeValue(p_ctx, element);
-			if (!ok) {
-				return false;
-			}
-			array.set(i, converted);
-		}
-		r_value = Variant(array);
-		return true;
-	}
-	if (JS_IsMap(p_value)) {
-		Dictionary dictionary;
-		JSValue entries_fn = JS_GetPropertyStr(p_ctx, p_value, "entries");
-		JSValue iterator = JS_Call(p_ctx, entries_fn, p_value, 0, nullptr);
-		JS_FreeValue(p_ctx, entries_fn);
-		JSValue next = JS_GetPropertyStr(p_ctx, iterator, "next");
-		bool ok = true;
-		while (ok) {
-			JSValue step = JS_Call(p_ctx, next, iterator, 0, nullptr);
-			if (JS_IsException(step)) {
-				ok = false;
-				break;
-			}
-			JSValue done = JS_GetPropertyStr(p_ctx, step, "done");
-			const bool finished = JS_ToBool(p_ctx, done);
-			JS_FreeValue(p_ctx, done);
-			if (finished) {
-				JS_FreeValue(p_ctx, step);
-				break;
-			}
-			JSValue pair = JS_GetPropertyStr(p_ctx, step, "value");
-			JSValue key = JS_GetPropertyUint32(p_ctx, pair, 0);
-			JSValue value = JS_GetPropertyUint32(p_ctx, pair, 1);
-			Variant key_variant, value_variant;
-			ok = to_variant(p_ctx, key, key_variant, p_depth + 1) && to_variant(p_ctx, value, value_variant, p_depth + 1);
-			if (ok) {
-				dictionary.set(key_variant, value_variant);
-			}
-			JS_FreeValue(p_ctx, key);
-			JS_FreeValue(p_ctx, value);
-			JS_FreeValue(p_ctx, pair);
-			JS_FreeValue(p_ctx, step);
-		}
-		JS_FreeValue(p_ctx, next);
-		JS_FreeValue(p_ctx, iterator);
-		if (ok) {
-			r_value = Variant(dictionary);
-		}
-		return ok;
-	}
-	if (JS_IsObject(p_value)) {
-		JSPropertyEnum *properties = nullptr;
-		uint32_t count = 0;
-		if (JS_GetOwnPropertyNames(p_ctx, &properties, &count, p_value, JS_GPN_STRING_MASK | JS_GPN_ENUM_ONLY) < 0) {
-			return false;
-		}
-		Dictionary dictionary;
-		bool ok = true;
-		for (uint32_t i = 0; i < count && ok; i++) {
-			JSValue key = JS_AtomToString(p_ctx, properties[i].atom);
-			JSValue value = JS_GetProperty(p_ctx, p_value, properties[i].atom);
-			String key_text;
-			Variant value_variant;
-			ok = js_string(p_ctx, key, key_text) && to_variant(p_ctx, value, value_variant, p_depth + 1);
-			if (ok) {
-				dictionary.set(Variant(key_text), value_variant);
-			}
-			JS_FreeValue(p_ctx, key);
-			JS_FreeValue(p_ctx, value);
-		}
-		JS_FreePropertyEnum(p_ctx, properties, count);
-		if (ok) {
-			r_value = Variant(dictionary);
-		}
-		return ok;
-	}
-	JS_ThrowTypeError(p_ctx, "a %s can't be passed to the engine", describe_js_type(p_ctx, p_value).c_str());
-	return false;
-}
-
-String ValueConverter::describe_js_type(JSContext *p_ctx, JSValueConst p_value) {
-	if (JS_IsNull(p_value)) {
-		return "null";
-	}
-	if (JS_IsUndefined(p_value)) {
-		return "undefined";
-	}
-	if (JS_IsBool(p_value)) {
-		return "boolean";
-	}
-	if (JS_IsNumber(p_value)) {
-		return "number";
-	}
-	if (JS_IsBigInt(p_value)) {
-		return "bigint";
-	}
-	if (JS_IsString(p_value)) {
-		return "string";
-	}
-	if (ObjectBinding *binding = ObjectBindings::get_binding(p_value)) {
-		return binding->object ? binding->object->get_class() : String("freed ") + binding->class_name();
-	}
-	if (JS_IsFunction(p_ctx, p_value)) {
-		return "function";
-	}
-	if (JS_IsArray(p_value)) {
-		return "Array";
-	}
-	static const char *const typed_names[] = { "Uint8ClampedArray", "Int8Array", "Uint8Array", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "BigInt64Array", "BigUint64Array", "Float16Array", "Float32Array", "Float64Array" };
-	const int typed = JS_GetTypedArrayType(p_value);
-	if (typed >= 0 && size_t(typed) < sizeof(typed_names) / sizeof(typed_names[0])) {
-		return typed_names[typed];
-	}
-	if (JS_IsMap(p_value)) {
-		return "Map";
-	}
-	return "object";
-}
-
 static bool fail_type(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo &p_type, const char *p_context, int p_index) {
 	String expected = p_type.type_string();
 	if (p_type.kind == PropertyInfo::KIND_ENUM) {
@@ -417,9 +319,91 @@ static bool fail_type(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo
 	return false;
 }
 
+template <typename T, typename F>
+static bool pack_elements(const Array &p_array, F p_accept, Variant &r_value) {
+	PackedArray<T> packed;
+	for (const Variant &element : p_array) {
+		T value;
+		if (!p_accept(element, value)) {
+			return false;
+		}
+		packed.push_back(value);
+	}
+	r_value = Variant(packed);
+	return true;
+}
+
+template <typename T>
+static bool exactly(const Variant &p_element, T &r_value) {
+	const T *held = p_element.get_if<T>();
+	return held && (r_value = *held, true);
+}
+
+template <typename T>
+static bool number_of(const Variant &p_element, T &r_value) {
+	const Variant::Type type = p_element.get_type();
+	return (type == Variant::INT || type == Variant::FLOAT) && (r_value = T(type == Variant::INT ? double(p_element.to_int()) : p_element.to_float()), true);
+}
+
+static bool integer_of(const Variant &p_element, int64_t &r_value) {
+	return p_element.get_type() == Variant::INT && (r_value = p_element.to_int(), true);
+}
+
+// A plain JS array where a packed array is declared: converted when every element fits.
+static bool array_to_packed(const Array &p_array, Variant::Type p_type, Variant &r_value) {
+	switch (p_type) {
+		case Variant::PACKED_INT32_ARRAY:
+			return pack_elements<int32_t>(p_array, [](const Variant &e, int32_t &r) { int64_t v; return integer_of(e, v) && (r = int32_t(v), true); }, r_value);
+		case Variant::PACKED_INT64_ARRAY:
+			return pack_elements<int64_t>(p_array, integer_of, r_value);
+		case Variant::PACKED_FLOAT32_ARRAY:
+			return pack_elements<float>(p_array, number_of<float>, r_value);
+		case Variant::PACKED_FLOAT64_ARRAY:
+			return pack_elements<double>(p_array, number_of<double>, r_value);
+		case Variant::PACKED_STRING_ARRAY:
+			return pack_elements<String>(p_array, exactly<String>, r_value);
+		case Variant::PACKED_VECTOR2_ARRAY:
+			return pack_elements<Vector2>(p_array, exactly<Vector2>, r_value);
+		case Variant::PACKED_VECTOR3_ARRAY:
+			return pack_elements<Vector3>(p_array, exactly<Vector3>, r_value);
+		case Variant::PACKED_COLOR_ARRAY:
+			return pack_elements<Color>(p_array, exactly<Color>, r_value);
+		case Variant::PACKED_VECTOR4_ARRAY:
+			return pack_elements<Vector4>(p_array, exactly<Vector4>, r_value);
+		default:
+			return false;
+	}
+}
+
+// Godot's implicit conversions into a declared parameter type that scripts rely on.
+static bool convert_declared(Variant &r_value, Variant::Type p_type) {
+	const Variant::Type from = r_value.get_type();
+	if (from == p_type) {
+		return true;
+	}
+	if (p_type == Variant::FLOAT && (from == Variant::INT || from == Variant::BOOL)) {
+		r_value = Variant(r_value.to_float());
+		return true;
+	}
+	if (p_type == Variant::INT && from == Variant::FLOAT && std::isfinite(r_value.to_float()) && std::fabs(r_value.to_float()) < 9.2e18) {
+		r_value = Variant(r_value.to_int()); // Godot truncates floats passed as ints.
+		return true;
+	}
+	if ((p_type == Variant::STRING || p_type == Variant::STRING_NAME || p_type == Variant::NODE_PATH) && (from == Variant::STRING || from == Variant::STRING_NAME || from == Variant::NODE_PATH)) {
+		const String text = r_value.to_string_value();
+		r_value = p_type == Variant::STRING ? Variant(text) : p_type == Variant::STRING_NAME ? Variant(StringName(text)) : Variant(NodePath(text));
+		return true;
+	}
+	if (from == Variant::ARRAY) {
+		Variant converted;
+		return array_to_packed(r_value.to_array(), p_type, converted) && (r_value = converted, true);
+	}
+	return false;
+}
+
 bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo &p_type, const char *p_context, int p_index, Variant &r_value) {
 	if (p_type.kind == PropertyInfo::KIND_VARIANT) {
-		return to_variant(p_ctx, p_value, r_value);
+		return to_variant(p_ctx, p_value, r_value, p_context);
 	}
 	switch (p_type.type) {
 		case Variant::BOOL:
@@ -428,54 +412,12 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 			}
 			r_value = Variant(bool(JS_ToBool(p_ctx, p_value)));
 			return true;
-		case Variant::INT: {
+		case Variant::INT:
 			if (JS_VALUE_GET_TAG(p_value) == JS_TAG_INT) {
 				r_value = Variant(int64_t(JS_VALUE_GET_INT(p_value)));
 				return true;
 			}
-			if (JS_IsBigInt(p_value)) {
-				int64_t number = 0;
-				if (JS_ToBigInt64(p_ctx, &number, p_value) < 0) {
-					return false;
-				}
-				r_value = Variant(number);
-				return true;
-			}
-			double number = 0;
-			if (!JS_IsNumber(p_value) || JS_ToFloat64(p_ctx, &number, p_value) < 0 || !std::isfinite(number)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			r_value = Variant(int64_t(number)); // Godot truncates floats passed as ints.
-			return true;
-		}
-		case Variant::FLOAT: {
-			double number = 0;
-			if (JS_IsBigInt(p_value)) {
-				int64_t big = 0;
-				JS_ToBigInt64(p_ctx, &big, p_value);
-				number = double(big);
-			} else if (!JS_IsNumber(p_value) || JS_ToFloat64(p_ctx, &number, p_value) < 0) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			r_value = Variant(number);
-			return true;
-		}
-		case Variant::STRING:
-		case Variant::STRING_NAME:
-		case Variant::NODE_PATH: {
-			String text;
-			if (!JS_IsString(p_value) || !js_string(p_ctx, p_value, text)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			if (p_type.type == Variant::STRING_NAME) {
-				r_value = Variant(StringName(std::move(text)));
-			} else if (p_type.type == Variant::NODE_PATH) {
-				r_value = Variant(NodePath(text));
-			} else {
-				r_value = Variant(std::move(text));
-			}
-			return true;
-		}
+			break;
 		case Variant::OBJECT: {
 			if (JS_IsNull(p_value) || JS_IsUndefined(p_value)) {
 				if (p_type.required) {
@@ -508,85 +450,21 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 			r_value = Variant(PackedByteArray(data, size));
 			return true;
 		}
-		case Variant::VECTOR2:
-		case Variant::VECTOR2I:
-		case Variant::VECTOR3:
-		case Variant::VECTOR3I: {
-			double x = 0, y = 0, z = 0;
-			const bool three = p_type.type == Variant::VECTOR3 || p_type.type == Variant::VECTOR3I;
-			if (!JS_IsObject(p_value) || !number_field(p_ctx, p_value, "x", x) || !number_field(p_ctx, p_value, "y", y) || (three && !number_field(p_ctx, p_value, "z", z))) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			switch (p_type.type) {
-				case Variant::VECTOR2:
-					r_value = Variant(Vector2{ real_t(x), real_t(y) });
-					break;
-				case Variant::VECTOR2I:
-					r_value = Variant(Vector2i{ int32_t(x), int32_t(y) });
-					break;
-				case Variant::VECTOR3:
-					r_value = Variant(Vector3{ real_t(x), real_t(y), real_t(z) });
-					break;
-				default:
-					r_value = Variant(Vector3i{ int32_t(x), int32_t(y), int32_t(z) });
-					break;
-			}
-			return true;
-		}
-		case Variant::COLOR: {
-			double r = 0, g = 0, b = 0, a = 1;
-			if (!JS_IsObject(p_value) || !number_field(p_ctx, p_value, "r", r) || !number_field(p_ctx, p_value, "g", g) || !number_field(p_ctx, p_value, "b", b)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			number_field(p_ctx, p_value, "a", a);
-			r_value = Variant(Color{ float(r), float(g), float(b), float(a) });
-			return true;
-		}
-		case Variant::CALLABLE:
-			if (!JS_IsFunction(p_ctx, p_value)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			r_value = Variant(Callable(std::make_shared<JSCallable>(p_ctx, p_value, JS_UNDEFINED)));
-			return true;
-		case Variant::ARRAY:
-			if (!JS_IsArray(p_value)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			return to_variant(p_ctx, p_value, r_value);
-		case Variant::DICTIONARY:
-			if (!JS_IsObject(p_value) || JS_IsArray(p_value) || JS_IsFunction(p_ctx, p_value) || ObjectBindings::get_binding(p_value)) {
-				return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-			}
-			return to_variant(p_ctx, p_value, r_value);
-		case Variant::PACKED_INT32_ARRAY:
-		case Variant::PACKED_INT64_ARRAY:
-		case Variant::PACKED_FLOAT32_ARRAY:
-		case Variant::PACKED_FLOAT64_ARRAY:
-		case Variant::PACKED_STRING_ARRAY: {
-			Variant converted;
-			if (!to_variant(p_ctx, p_value, converted)) {
-				return false;
-			}
-			if (converted.get_type() == p_type.type) {
-				r_value = converted;
-				return true;
-			}
-			if (converted.get_type() == Variant::ARRAY && p_type.type == Variant::PACKED_STRING_ARRAY) {
-				PackedStringArray strings;
-				for (const Variant &element : converted.to_array()) {
-					if (element.get_type() != Variant::STRING) {
-						return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-					}
-					strings.push_back(element.to_string_value());
-				}
-				r_value = Variant(strings);
-				return true;
-			}
-			return fail_type(p_ctx, p_value, p_type, p_context, p_index);
-		}
 		default:
-			return to_variant(p_ctx, p_value, r_value);
+			break;
 	}
+	// Everything else: the general conversion, then the declared type (or Godot's implicit
+	// conversion into it) must match.
+	if (JS_IsNull(p_value) || JS_IsUndefined(p_value) || JS_IsBool(p_value) != (p_type.type == Variant::BOOL)) {
+		return fail_type(p_ctx, p_value, p_type, p_context, p_index);
+	}
+	if (!to_variant(p_ctx, p_value, r_value, p_context)) {
+		return false;
+	}
+	if (!convert_declared(r_value, p_type.type)) {
+		return fail_type(p_ctx, p_value, p_type, p_context, p_index);
+	}
+	return true;
 }
 
 } // namespace godot

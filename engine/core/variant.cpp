@@ -3,123 +3,10 @@
 #include "core/object.h"
 #include "core/ref_counted.h"
 
-#include <cmath>
 #include <cstring>
+#include <string_view>
 
 namespace godot {
-
-// ---------------------------------------------------------------- Array
-
-Array::Array() :
-		elements(std::make_shared<std::vector<Variant>>()) {}
-
-std::vector<Variant> &Array::writable() {
-	return *elements;
-}
-
-int64_t Array::size() const {
-	return int64_t(elements->size());
-}
-
-const Variant &Array::operator[](int64_t p_index) const {
-	return (*elements)[size_t(p_index)];
-}
-
-void Array::set(int64_t p_index, const Variant &p_value) {
-	writable()[size_t(p_index)] = p_value;
-}
-
-void Array::push_back(const Variant &p_value) {
-	writable().push_back(p_value);
-}
-
-void Array::resize(int64_t p_size) {
-	writable().resize(size_t(p_size));
-}
-
-void Array::clear() {
-	writable().clear();
-}
-
-bool Array::has(const Variant &p_value) const {
-	for (const Variant &element : *elements) {
-		if (element == p_value) {
-			return true;
-		}
-	}
-	return false;
-}
-
-const Variant *Array::begin() const {
-	return elements->data();
-}
-
-const Variant *Array::end() const {
-	return elements->data() + elements->size();
-}
-
-// ---------------------------------------------------------------- Dictionary
-
-struct Dictionary::Data {
-	std::vector<std::pair<Variant, Variant>> entries;
-	std::unordered_map<Variant, size_t, VariantHasher> index;
-};
-
-Dictionary::Dictionary() :
-		data(std::make_shared<Data>()) {}
-
-int64_t Dictionary::size() const {
-	return int64_t(data->entries.size());
-}
-
-bool Dictionary::has(const Variant &p_key) const {
-	return data->index.count(p_key) != 0;
-}
-
-const Variant *Dictionary::getptr(const Variant &p_key) const {
-	const auto found = data->index.find(p_key);
-	return found == data->index.end() ? nullptr : &data->entries[found->second].second;
-}
-
-Variant Dictionary::get(const Variant &p_key, const Variant &p_default) const {
-	const Variant *value = getptr(p_key);
-	return value ? *value : p_default;
-}
-
-void Dictionary::set(const Variant &p_key, const Variant &p_value) {
-	const auto found = data->index.find(p_key);
-	if (found != data->index.end()) {
-		data->entries[found->second].second = p_value;
-		return;
-	}
-	data->index.emplace(p_key, data->entries.size());
-	data->entries.emplace_back(p_key, p_value);
-}
-
-bool Dictionary::erase(const Variant &p_key) {
-	const auto found = data->index.find(p_key);
-	if (found == data->index.end()) {
-		return false;
-	}
-	const size_t position = found->second;
-	data->index.erase(found);
-	data->entries.erase(data->entries.begin() + long(position));
-	for (auto &entry : data->index) {
-		if (entry.second > position) {
-			entry.second--;
-		}
-	}
-	return true;
-}
-
-void Dictionary::clear() {
-	data->entries.clear();
-	data->index.clear();
-}
-
-const std::vector<std::pair<Variant, Variant>> &Dictionary::entries() const {
-	return data->entries;
-}
 
 // ---------------------------------------------------------------- Callable
 
@@ -143,8 +30,9 @@ String Callable::to_string() const {
 	if (custom) {
 		return custom->describe();
 	}
+	// Godot's text: "null" stands for a missing (or freed) object and an empty method.
 	Object *target = ObjectDB::get_instance(object);
-	return (target ? target->get_class() : String("<freed>")) + "::" + method.str();
+	return (target ? target->get_class() : String("null")) + "::" + (method.is_empty() ? String("null") : method.str());
 }
 
 bool Callable::operator==(const Callable &o) const {
@@ -216,14 +104,6 @@ Variant::Variant(const Object *p_object) {
 	}
 }
 
-Variant::Type Variant::get_type() const {
-	static const Type types[] = { NIL, BOOL, INT, FLOAT, STRING, VECTOR2, VECTOR2I, VECTOR3, VECTOR3I, COLOR,
-		STRING_NAME, NODE_PATH, OBJECT, CALLABLE, DICTIONARY, ARRAY, PACKED_BYTE_ARRAY, PACKED_INT32_ARRAY,
-		PACKED_INT64_ARRAY, PACKED_FLOAT32_ARRAY, PACKED_FLOAT64_ARRAY, PACKED_STRING_ARRAY };
-	static_assert(sizeof(types) / sizeof(types[0]) == std::variant_size_v<Storage>);
-	return types[value.index()];
-}
-
 const char *Variant::get_type_name(Type p_type) {
 	static const char *const names[VARIANT_MAX] = { "Nil", "bool", "int", "float", "String", "Vector2",
 		"Vector2i", "Rect2", "Rect2i", "Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane",
@@ -232,6 +112,87 @@ const char *Variant::get_type_name(Type p_type) {
 		"PackedInt64Array", "PackedFloat32Array", "PackedFloat64Array", "PackedStringArray",
 		"PackedVector2Array", "PackedVector3Array", "PackedColorArray", "PackedVector4Array" };
 	return (p_type >= 0 && p_type < VARIANT_MAX) ? names[p_type] : "<invalid type>";
+}
+
+Variant Variant::construct_default(Type p_type) {
+	switch (p_type) {
+		case BOOL:
+			return false;
+		case INT:
+			return 0;
+		case FLOAT:
+			return 0.0;
+		case STRING:
+			return String();
+		case VECTOR2:
+			return Vector2();
+		case VECTOR2I:
+			return Vector2i();
+		case RECT2:
+			return Rect2();
+		case RECT2I:
+			return Rect2i();
+		case VECTOR3:
+			return Vector3();
+		case VECTOR3I:
+			return Vector3i();
+		case TRANSFORM2D:
+			return Transform2D();
+		case VECTOR4:
+			return Vector4();
+		case VECTOR4I:
+			return Vector4i();
+		case PLANE:
+			return Plane();
+		case QUATERNION:
+			return Quaternion();
+		case AABB:
+			return ::godot::AABB();
+		case BASIS:
+			return Basis();
+		case TRANSFORM3D:
+			return Transform3D();
+		case PROJECTION:
+			return Projection();
+		case COLOR:
+			return Color();
+		case STRING_NAME:
+			return StringName();
+		case NODE_PATH:
+			return NodePath();
+		case RID:
+			return ::godot::RID();
+		case CALLABLE:
+			return Callable();
+		case SIGNAL:
+			return Signal();
+		case DICTIONARY:
+			return Dictionary();
+		case ARRAY:
+			return Array();
+		case PACKED_BYTE_ARRAY:
+			return PackedByteArray();
+		case PACKED_INT32_ARRAY:
+			return PackedInt32Array();
+		case PACKED_INT64_ARRAY:
+			return PackedInt64Array();
+		case PACKED_FLOAT32_ARRAY:
+			return PackedFloat32Array();
+		case PACKED_FLOAT64_ARRAY:
+			return PackedFloat64Array();
+		case PACKED_STRING_ARRAY:
+			return PackedStringArray();
+		case PACKED_VECTOR2_ARRAY:
+			return PackedVector2Array();
+		case PACKED_VECTOR3_ARRAY:
+			return PackedVector3Array();
+		case PACKED_COLOR_ARRAY:
+			return PackedColorArray();
+		case PACKED_VECTOR4_ARRAY:
+			return PackedVector4Array();
+		default:
+			return Variant(); // NIL, and OBJECT: a null object reads as null.
+	}
 }
 
 bool Variant::to_bool() const {
@@ -308,10 +269,23 @@ static T value_or_default(const T *p_value) {
 
 Vector2 Variant::to_vector2() const { return value_or_default(get_if<Vector2>()); }
 Vector2i Variant::to_vector2i() const { return value_or_default(get_if<Vector2i>()); }
+Rect2 Variant::to_rect2() const { return value_or_default(get_if<Rect2>()); }
+Rect2i Variant::to_rect2i() const { return value_or_default(get_if<Rect2i>()); }
 Vector3 Variant::to_vector3() const { return value_or_default(get_if<Vector3>()); }
 Vector3i Variant::to_vector3i() const { return value_or_default(get_if<Vector3i>()); }
+Transform2D Variant::to_transform2d() const { return value_or_default(get_if<Transform2D>()); }
+Vector4 Variant::to_vector4() const { return value_or_default(get_if<Vector4>()); }
+Vector4i Variant::to_vector4i() const { return value_or_default(get_if<Vector4i>()); }
+Plane Variant::to_plane() const { return value_or_default(get_if<Plane>()); }
+Quaternion Variant::to_quaternion() const { return value_or_default(get_if<Quaternion>()); }
+::godot::AABB Variant::to_aabb() const { return value_or_default(get_if<::godot::AABB>()); }
+Basis Variant::to_basis() const { return value_or_default(get_if<Basis>()); }
+Transform3D Variant::to_transform3d() const { return value_or_default(get_if<Transform3D>()); }
+Projection Variant::to_projection() const { return value_or_default(get_if<Projection>()); }
 Color Variant::to_color() const { return value_or_default(get_if<Color>()); }
+::godot::RID Variant::to_rid() const { return value_or_default(get_if<::godot::RID>()); }
 Callable Variant::to_callable() const { return value_or_default(get_if<Callable>()); }
+Signal Variant::to_signal() const { return value_or_default(get_if<Signal>()); }
 Dictionary Variant::to_dictionary() const { return value_or_default(get_if<Dictionary>()); }
 Array Variant::to_array() const { return value_or_default(get_if<Array>()); }
 PackedByteArray Variant::to_packed_byte_array() const { return value_or_default(get_if<PackedByteArray>()); }
@@ -320,6 +294,10 @@ PackedInt64Array Variant::to_packed_int64_array() const { return value_or_defaul
 PackedFloat32Array Variant::to_packed_float32_array() const { return value_or_default(get_if<PackedFloat32Array>()); }
 PackedFloat64Array Variant::to_packed_float64_array() const { return value_or_default(get_if<PackedFloat64Array>()); }
 PackedStringArray Variant::to_packed_string_array() const { return value_or_default(get_if<PackedStringArray>()); }
+PackedVector2Array Variant::to_packed_vector2_array() const { return value_or_default(get_if<PackedVector2Array>()); }
+PackedVector3Array Variant::to_packed_vector3_array() const { return value_or_default(get_if<PackedVector3Array>()); }
+PackedColorArray Variant::to_packed_color_array() const { return value_or_default(get_if<PackedColorArray>()); }
+PackedVector4Array Variant::to_packed_vector4_array() const { return value_or_default(get_if<PackedVector4Array>()); }
 
 Object *Variant::to_object() const {
 	const ObjectSlot *slot = get_if<ObjectSlot>();
@@ -329,115 +307,6 @@ Object *Variant::to_object() const {
 ObjectID Variant::get_object_id() const {
 	const ObjectSlot *slot = get_if<ObjectSlot>();
 	return slot ? slot->get_id() : 0;
-}
-
-static String format_number(double p_value) {
-	if (std::isnan(p_value)) {
-		return "nan";
-	}
-	if (std::isinf(p_value)) {
-		return p_value > 0 ? "inf" : "-inf";
-	}
-	if (p_value == std::floor(p_value) && std::fabs(p_value) < 1e15) {
-		char buffer[32];
-		snprintf(buffer, sizeof(buffer), "%.1f", p_value);
-		return buffer;
-	}
-	char buffer[32];
-	snprintf(buffer, sizeof(buffer), "%.14g", p_value);
-	return buffer;
-}
-
-template <typename T>
-static String join_packed(const PackedArray<T> &p_array, String (*p_format)(const T &)) {
-	String text = "[";
-	for (int64_t i = 0; i < p_array.size(); i++) {
-		text += (i ? ", " : "") + p_format(p_array[size_t(i)]);
-	}
-	return text + "]";
-}
-
-String Variant::stringify(int p_depth) const {
-	if (p_depth > 64) {
-		return "...";
-	}
-	switch (get_type()) {
-		case NIL:
-			return "<null>";
-		case BOOL:
-			return to_bool() ? "true" : "false";
-		case INT:
-			return std::to_string(to_int());
-		case FLOAT:
-			return format_number(to_float());
-		case STRING:
-			// Inside containers strings are quoted, as Godot 4 prints them.
-			return p_depth > 0 ? "\"" + to_string_value() + "\"" : to_string_value();
-		case STRING_NAME:
-		case NODE_PATH:
-			return to_string_value();
-		case VECTOR2: {
-			const Vector2 v = to_vector2();
-			return "(" + format_number(v.x) + ", " + format_number(v.y) + ")";
-		}
-		case VECTOR2I: {
-			const Vector2i v = to_vector2i();
-			return "(" + std::to_string(v.x) + ", " + std::to_string(v.y) + ")";
-		}
-		case VECTOR3: {
-			const Vector3 v = to_vector3();
-			return "(" + format_number(v.x) + ", " + format_number(v.y) + ", " + format_number(v.z) + ")";
-		}
-		case VECTOR3I: {
-			const Vector3i v = to_vector3i();
-			return "(" + std::to_string(v.x) + ", " + std::to_string(v.y) + ", " + std::to_string(v.z) + ")";
-		}
-		case COLOR: {
-			const Color c = to_color();
-			return "(" + format_number(c.r) + ", " + format_number(c.g) + ", " + format_number(c.b) + ", " + format_number(c.a) + ")";
-		}
-		case OBJECT: {
-			Object *object = to_object();
-			if (!object) {
-				return get_object_id() ? "<Freed Object>" : "<null>";
-			}
-			return object->to_string();
-		}
-		case CALLABLE:
-			return to_callable().to_string();
-		case DICTIONARY: {
-			String text = "{ ";
-			bool first = true;
-			for (const auto &entry : to_dictionary().entries()) {
-				text += (first ? "" : ", ") + entry.first.stringify(p_depth + 1) + ": " + entry.second.stringify(p_depth + 1);
-				first = false;
-			}
-			return first ? "{  }" : text + " }";
-		}
-		case ARRAY: {
-			String text = "[";
-			bool first = true;
-			for (const Variant &element : to_array()) {
-				text += (first ? "" : ", ") + element.stringify(p_depth + 1);
-				first = false;
-			}
-			return text + "]";
-		}
-		case PACKED_BYTE_ARRAY:
-			return join_packed<uint8_t>(*get_if<PackedByteArray>(), [](const uint8_t &v) { return std::to_string(v); });
-		case PACKED_INT32_ARRAY:
-			return join_packed<int32_t>(*get_if<PackedInt32Array>(), [](const int32_t &v) { return std::to_string(v); });
-		case PACKED_INT64_ARRAY:
-			return join_packed<int64_t>(*get_if<PackedInt64Array>(), [](const int64_t &v) { return std::to_string(v); });
-		case PACKED_FLOAT32_ARRAY:
-			return join_packed<float>(*get_if<PackedFloat32Array>(), [](const float &v) { return format_number(v); });
-		case PACKED_FLOAT64_ARRAY:
-			return join_packed<double>(*get_if<PackedFloat64Array>(), [](const double &v) { return format_number(v); });
-		case PACKED_STRING_ARRAY:
-			return join_packed<String>(*get_if<PackedStringArray>(), [](const String &v) { return "\"" + v + "\""; });
-		default:
-			return String("<") + get_type_name(get_type()) + ">";
-	}
 }
 
 bool Variant::booleanize() const {
@@ -458,6 +327,12 @@ bool Variant::booleanize() const {
 			return !to_array().is_empty();
 		case DICTIONARY:
 			return !to_dictionary().is_empty();
+		case RID:
+			return to_rid().is_valid();
+		case CALLABLE:
+			return !to_callable().is_null();
+		case SIGNAL:
+			return !to_signal().is_null();
 		default:
 			return true;
 	}
@@ -467,12 +342,13 @@ static size_t hash_combine(size_t p_seed, size_t p_value) {
 	return p_seed ^ (p_value + 0x9e3779b97f4a7c15ULL + (p_seed << 6) + (p_seed >> 2));
 }
 
+// Plain-data values (vectors, matrices, colours) hash their bytes, so equal contents hash alike.
 template <typename T>
 static size_t hash_bytes_of(const T &p_value) {
+	static_assert(std::is_trivially_copyable_v<T>);
 	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(&p_value), sizeof(T)));
 }
 
-// Packed arrays of plain numbers hash their bytes, so equal contents hash alike.
 template <typename T>
 static size_t hash_elements(const PackedArray<T> &p_array) {
 	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(p_array.ptr()), size_t(p_array.size()) * sizeof(T)));
@@ -493,30 +369,64 @@ size_t Variant::hash() const {
 		case NODE_PATH:
 			return hash_combine(seed, std::hash<String>()(to_string_value()));
 		case VECTOR2:
-			return hash_combine(seed, hash_bytes_of(to_vector2()));
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector2>()));
 		case VECTOR2I:
-			return hash_combine(seed, hash_bytes_of(to_vector2i()));
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector2i>()));
+		case RECT2:
+			return hash_combine(seed, hash_bytes_of(*get_if<Rect2>()));
+		case RECT2I:
+			return hash_combine(seed, hash_bytes_of(*get_if<Rect2i>()));
 		case VECTOR3:
-			return hash_combine(seed, hash_bytes_of(to_vector3()));
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector3>()));
 		case VECTOR3I:
-			return hash_combine(seed, hash_bytes_of(to_vector3i()));
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector3i>()));
+		case TRANSFORM2D:
+			return hash_combine(seed, hash_bytes_of(*get_if<Transform2D>()));
+		case VECTOR4:
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector4>()));
+		case VECTOR4I:
+			return hash_combine(seed, hash_bytes_of(*get_if<Vector4i>()));
+		case PLANE:
+			return hash_combine(seed, hash_bytes_of(*get_if<Plane>()));
+		case QUATERNION:
+			return hash_combine(seed, hash_bytes_of(*get_if<Quaternion>()));
+		case AABB:
+			return hash_combine(seed, hash_bytes_of(*get_if<::godot::AABB>()));
+		case BASIS:
+			return hash_combine(seed, hash_bytes_of(*get_if<Basis>()));
+		case TRANSFORM3D:
+			return hash_combine(seed, hash_bytes_of(*get_if<Transform3D>()));
+		case PROJECTION:
+			return hash_combine(seed, hash_bytes_of(*get_if<Projection>()));
 		case COLOR:
-			return hash_combine(seed, hash_bytes_of(to_color()));
+			return hash_combine(seed, hash_bytes_of(*get_if<Color>()));
+		case RID:
+			return hash_combine(seed, std::hash<uint64_t>()(to_rid().id));
 		case OBJECT:
 			return hash_combine(seed, std::hash<uint64_t>()(get_object_id()));
+		case CALLABLE:
+			return hash_combine(seed, std::hash<uint64_t>()(to_callable().get_object_id()));
+		case SIGNAL: {
+			const Signal *signal = get_if<Signal>();
+			return hash_combine(hash_combine(seed, std::hash<uint64_t>()(signal->get_object_id())), std::hash<String>()(signal->get_name().str()));
+		}
 		case ARRAY: {
-			size_t h = seed;
-			for (const Variant &element : to_array()) {
+			const Array &array = *get_if<Array>();
+			size_t h = hash_combine(seed, size_t(array.get_typed_builtin()));
+			for (const Variant &element : array) {
 				h = hash_combine(h, element.hash());
 			}
 			return h;
 		}
 		case DICTIONARY: {
-			size_t h = seed;
-			for (const auto &entry : to_dictionary().entries()) {
-				h = hash_combine(hash_combine(h, entry.first.hash()), entry.second.hash());
+			// Order-independent, as equality is: entries combine by addition.
+			const Dictionary &dictionary = *get_if<Dictionary>();
+			size_t h = hash_combine(hash_combine(seed, size_t(dictionary.get_typed_key_builtin())), size_t(dictionary.get_typed_value_builtin()));
+			size_t entries = 0;
+			for (const auto &entry : dictionary.entries()) {
+				entries += hash_combine(entry.first.hash(), entry.second.hash());
 			}
-			return h;
+			return hash_combine(h, entries);
 		}
 		case PACKED_BYTE_ARRAY:
 			return hash_combine(seed, hash_elements(*get_if<PackedByteArray>()));
@@ -535,8 +445,14 @@ size_t Variant::hash() const {
 			}
 			return h;
 		}
-		case CALLABLE:
-			return hash_combine(seed, std::hash<uint64_t>()(to_callable().get_object_id()));
+		case PACKED_VECTOR2_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedVector2Array>()));
+		case PACKED_VECTOR3_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedVector3Array>()));
+		case PACKED_COLOR_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedColorArray>()));
+		case PACKED_VECTOR4_ARRAY:
+			return hash_combine(seed, hash_elements(*get_if<PackedVector4Array>()));
 		default:
 			return seed;
 	}
@@ -561,8 +477,9 @@ bool Variant::operator==(const Variant &o) const {
 		case OBJECT:
 			return get_object_id() == o.get_object_id();
 		case ARRAY: {
-			const Array a = to_array(), b = o.to_array();
-			if (a.size() != b.size()) {
+			const Array &a = *get_if<Array>();
+			const Array &b = *o.get_if<Array>();
+			if (a.size() != b.size() || a.get_element_type() != b.get_element_type()) {
 				return false;
 			}
 			for (int64_t i = 0; i < a.size(); i++) {
@@ -573,8 +490,9 @@ bool Variant::operator==(const Variant &o) const {
 			return true;
 		}
 		case DICTIONARY: {
-			const Dictionary a = to_dictionary(), b = o.to_dictionary();
-			if (a.size() != b.size()) {
+			const Dictionary &a = *get_if<Dictionary>();
+			const Dictionary &b = *o.get_if<Dictionary>();
+			if (a.size() != b.size() || a.get_key_type() != b.get_key_type() || a.get_value_type() != b.get_value_type()) {
 				return false;
 			}
 			for (const auto &entry : a.entries()) {

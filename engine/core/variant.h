@@ -1,11 +1,26 @@
 #pragma once
 // Variant: the one value type that crosses every boundary (ClassDB calls, signals, scripts,
-// the binary encoding). Type numbers are Godot 4's, because the binary encoding stores them.
+// the binary and text encodings). It holds every Godot 4.6 Variant type; type numbers are
+// Godot 4's, because the binary encoding stores them.
 
 #include "core/error_list.h"
-#include "core/math_types.h"
+#include "core/math/aabb.h"
+#include "core/math/basis.h"
+#include "core/math/color.h"
+#include "core/math/plane.h"
+#include "core/math/projection.h"
+#include "core/math/quaternion.h"
+#include "core/math/rect2.h"
+#include "core/math/transform_2d.h"
+#include "core/math/transform_3d.h"
+#include "core/math/vector2.h"
+#include "core/math/vector3.h"
+#include "core/math/vector4.h"
+#include "core/object_id.h"
 #include "core/packed_array.h"
 #include "core/string_name.h"
+#include "core/templates/rid.h"
+#include "core/variant/signal.h"
 
 #include <cstdint>
 #include <functional>
@@ -18,19 +33,86 @@ namespace godot {
 class Object;
 class Variant;
 
-using ObjectID = uint64_t;
-
 using PackedByteArray = PackedArray<uint8_t>;
 using PackedInt32Array = PackedArray<int32_t>;
 using PackedInt64Array = PackedArray<int64_t>;
 using PackedFloat32Array = PackedArray<float>;
 using PackedFloat64Array = PackedArray<double>;
 using PackedStringArray = PackedArray<String>;
+using PackedVector2Array = PackedArray<Vector2>;
+using PackedVector3Array = PackedArray<Vector3>;
+using PackedColorArray = PackedArray<Color>;
+using PackedVector4Array = PackedArray<Vector4>;
 
-// Reference semantics, as in Godot: copies share the same elements.
+// The Variant type numbers, in a base of Variant so that Array and Dictionary (which Variant
+// holds, so they are declared first) can name the type too: Variant::Type is VariantTypes::Type.
+struct VariantTypes {
+	enum Type {
+		NIL,
+		BOOL,
+		INT,
+		FLOAT,
+		STRING,
+		VECTOR2,
+		VECTOR2I,
+		RECT2,
+		RECT2I,
+		VECTOR3,
+		VECTOR3I,
+		TRANSFORM2D,
+		VECTOR4,
+		VECTOR4I,
+		PLANE,
+		QUATERNION,
+		AABB,
+		BASIS,
+		TRANSFORM3D,
+		PROJECTION,
+		COLOR,
+		STRING_NAME,
+		NODE_PATH,
+		RID,
+		OBJECT,
+		CALLABLE,
+		SIGNAL,
+		DICTIONARY,
+		ARRAY,
+		PACKED_BYTE_ARRAY,
+		PACKED_INT32_ARRAY,
+		PACKED_INT64_ARRAY,
+		PACKED_FLOAT32_ARRAY,
+		PACKED_FLOAT64_ARRAY,
+		PACKED_STRING_ARRAY,
+		PACKED_VECTOR2_ARRAY,
+		PACKED_VECTOR3_ARRAY,
+		PACKED_COLOR_ARRAY,
+		PACKED_VECTOR4_ARRAY,
+		VARIANT_MAX
+	};
+};
+
+// The element type of a typed Array, or the key or value type of a typed Dictionary:
+// NIL for any Variant; OBJECT with the class name the objects must have.
+struct ContainerType {
+	VariantTypes::Type builtin = VariantTypes::NIL;
+	StringName class_name;
+
+	bool is_typed() const { return builtin != VariantTypes::NIL; }
+	// True when p_value may be stored; converts it first where Godot does (int to float,
+	// String to StringName and back).
+	bool validate(Variant &r_value) const;
+	String to_string() const; // "int", "Node", "Variant".
+	bool operator==(const ContainerType &o) const { return builtin == o.builtin && class_name == o.class_name; }
+	bool operator!=(const ContainerType &o) const { return !(*this == o); }
+};
+
+// Reference semantics, as in Godot: copies share the same elements (and element type).
 class Array {
-	std::shared_ptr<std::vector<Variant>> elements;
-	std::vector<Variant> &writable();
+	struct Data;
+	std::shared_ptr<Data> data;
+
+	// False (with an error printed) when p_value cannot go into this typed array.
+	bool _validate(Variant &r_value, const char *p_operation) const;
 
 public:
 	Array();
@@ -39,13 +121,22 @@ public:
 	const Variant &operator[](int64_t p_index) const;
 	void set(int64_t p_index, const Variant &p_value);
 	void push_back(const Variant &p_value);
-	void resize(int64_t p_size);
+	void resize(int64_t p_size); // New elements are the element type's default value.
 	void clear();
 	bool has(const Variant &p_value) const;
-	bool is_same(const Array &o) const { return elements == o.elements; }
+	bool is_same(const Array &o) const { return data == o.data; }
 	bool operator==(const Array &o) const { return is_same(o); } // Identity; Variant compares contents.
 	const Variant *begin() const;
 	const Variant *end() const;
+
+	// Typing, as Godot's Array[T]: only an empty array can be typed, and only once; afterwards
+	// every element must be of that type (ints are converted for Array[float], as in Godot).
+	void set_typed(VariantTypes::Type p_type, const StringName &p_class_name);
+	void set_typed(const ContainerType &p_type);
+	bool is_typed() const;
+	VariantTypes::Type get_typed_builtin() const; // NIL when untyped.
+	const StringName &get_typed_class_name() const;
+	const ContainerType &get_element_type() const;
 };
 
 // Insertion-ordered, any Variant as key, reference semantics as in Godot.
@@ -60,13 +151,26 @@ public:
 	bool has(const Variant &p_key) const;
 	const Variant *getptr(const Variant &p_key) const;
 	Variant get(const Variant &p_key, const Variant &p_default) const;
-	void set(const Variant &p_key, const Variant &p_value);
+	void set(const Variant &p_key, const Variant &p_value); // Refused, with an error, if the types do not fit.
 	bool erase(const Variant &p_key);
 	void clear();
 	bool is_same(const Dictionary &o) const { return data == o.data; }
 	bool operator==(const Dictionary &o) const { return is_same(o); } // Identity; Variant compares contents.
 	// Entries in insertion order.
 	const std::vector<std::pair<Variant, Variant>> &entries() const;
+
+	// Typing, as Godot's Dictionary[K, V]: only an empty dictionary can be typed, and only once.
+	void set_typed(VariantTypes::Type p_key_type, const StringName &p_key_class, VariantTypes::Type p_value_type, const StringName &p_value_class);
+	void set_typed(const ContainerType &p_key_type, const ContainerType &p_value_type);
+	bool is_typed() const; // Key or value typed.
+	bool is_typed_key() const;
+	bool is_typed_value() const;
+	VariantTypes::Type get_typed_key_builtin() const;
+	const StringName &get_typed_key_class_name() const;
+	VariantTypes::Type get_typed_value_builtin() const;
+	const StringName &get_typed_value_class_name() const;
+	const ContainerType &get_key_type() const;
+	const ContainerType &get_value_type() const;
 };
 
 struct CallError {
@@ -115,51 +219,8 @@ public:
 	bool operator==(const Callable &o) const;
 };
 
-class Variant {
+class Variant : public VariantTypes {
 public:
-	enum Type {
-		NIL,
-		BOOL,
-		INT,
-		FLOAT,
-		STRING,
-		VECTOR2,
-		VECTOR2I,
-		RECT2,
-		RECT2I,
-		VECTOR3,
-		VECTOR3I,
-		TRANSFORM2D,
-		VECTOR4,
-		VECTOR4I,
-		PLANE,
-		QUATERNION,
-		AABB,
-		BASIS,
-		TRANSFORM3D,
-		PROJECTION,
-		COLOR,
-		STRING_NAME,
-		NODE_PATH,
-		RID,
-		OBJECT,
-		CALLABLE,
-		SIGNAL,
-		DICTIONARY,
-		ARRAY,
-		PACKED_BYTE_ARRAY,
-		PACKED_INT32_ARRAY,
-		PACKED_INT64_ARRAY,
-		PACKED_FLOAT32_ARRAY,
-		PACKED_FLOAT64_ARRAY,
-		PACKED_STRING_ARRAY,
-		PACKED_VECTOR2_ARRAY,
-		PACKED_VECTOR3_ARRAY,
-		PACKED_COLOR_ARRAY,
-		PACKED_VECTOR4_ARRAY,
-		VARIANT_MAX
-	};
-
 	// An Object reference that keeps RefCounted objects alive and remembers the instance id
 	// of the others, so a freed Node reads back as null instead of a dangling pointer.
 	class ObjectSlot {
@@ -181,9 +242,29 @@ public:
 	};
 
 private:
-	using Storage = std::variant<std::monostate, bool, int64_t, double, String, Vector2, Vector2i, Vector3,
-			Vector3i, Color, StringName, NodePath, ObjectSlot, Callable, Dictionary, Array, PackedByteArray,
-			PackedInt32Array, PackedInt64Array, PackedFloat32Array, PackedFloat64Array, PackedStringArray>;
+	// A value too big to sit inline (it would grow every Variant), shared between copies.
+	// It is never modified, so sharing keeps value semantics. Moving copies the pointer
+	// instead of stealing it, so a moved-from Variant still holds a readable value.
+	template <typename T>
+	class SharedValue {
+		std::shared_ptr<const T> pointer;
+
+	public:
+		explicit SharedValue(const T &p_value) :
+				pointer(std::make_shared<const T>(p_value)) {}
+		SharedValue(const SharedValue &) = default;
+		SharedValue &operator=(const SharedValue &) = default;
+		const T &get() const { return *pointer; }
+		bool operator==(const SharedValue &o) const { return *pointer == *o.pointer; }
+	};
+
+	// In Type order. The largest inline members (NodePath, Transform3D) fit in 56 bytes.
+	using Storage = std::variant<std::monostate, bool, int64_t, double, String, Vector2, Vector2i, Rect2, Rect2i,
+			Vector3, Vector3i, Transform2D, Vector4, Vector4i, Plane, Quaternion, ::godot::AABB, Basis, Transform3D,
+			SharedValue<Projection>, Color, StringName, NodePath, ::godot::RID, ObjectSlot, Callable, Signal, Dictionary,
+			Array, PackedByteArray, PackedInt32Array, PackedInt64Array, PackedFloat32Array, PackedFloat64Array,
+			PackedStringArray, PackedVector2Array, PackedVector3Array, PackedColorArray, PackedVector4Array>;
+	static_assert(std::variant_size_v<Storage> == VARIANT_MAX, "one Storage alternative per Variant::Type, in order");
 	Storage value;
 
 public:
@@ -221,14 +302,40 @@ public:
 			value(p_value) {}
 	Variant(const Vector2i &p_value) :
 			value(p_value) {}
+	Variant(const Rect2 &p_value) :
+			value(p_value) {}
+	Variant(const Rect2i &p_value) :
+			value(p_value) {}
 	Variant(const Vector3 &p_value) :
 			value(p_value) {}
 	Variant(const Vector3i &p_value) :
 			value(p_value) {}
+	Variant(const Transform2D &p_value) :
+			value(p_value) {}
+	Variant(const Vector4 &p_value) :
+			value(p_value) {}
+	Variant(const Vector4i &p_value) :
+			value(p_value) {}
+	Variant(const Plane &p_value) :
+			value(p_value) {}
+	Variant(const Quaternion &p_value) :
+			value(p_value) {}
+	Variant(const ::godot::AABB &p_value) :
+			value(p_value) {}
+	Variant(const Basis &p_value) :
+			value(p_value) {}
+	Variant(const Transform3D &p_value) :
+			value(p_value) {}
+	Variant(const Projection &p_value) :
+			value(SharedValue<Projection>(p_value)) {}
 	Variant(const Color &p_value) :
+			value(p_value) {}
+	Variant(const ::godot::RID &p_value) :
 			value(p_value) {}
 	Variant(const Object *p_object);
 	Variant(const Callable &p_value) :
+			value(p_value) {}
+	Variant(const Signal &p_value) :
 			value(p_value) {}
 	Variant(const Dictionary &p_value) :
 			value(p_value) {}
@@ -248,12 +355,23 @@ public:
 			value(p_value) {}
 	Variant(const PackedStringArray &p_value) :
 			value(p_value) {}
+	Variant(const PackedVector2Array &p_value) :
+			value(p_value) {}
+	Variant(const PackedVector3Array &p_value) :
+			value(p_value) {}
+	Variant(const PackedColorArray &p_value) :
+			value(p_value) {}
+	Variant(const PackedVector4Array &p_value) :
+			value(p_value) {}
 	Variant(Error p_error) :
 			value(int64_t(p_error)) {}
 
-	Type get_type() const;
-	static const char *get_type_name(Type p_type);
+	Type get_type() const { return Type(value.index()); }
+	static const char *get_type_name(Type p_type); // Godot's names: "Nil", "int", "Transform3D".
 	bool is_nil() const { return value.index() == 0; }
+	// The value a Variant of p_type starts with in Godot (0, "", identity transforms, empty
+	// containers, null for OBJECT).
+	static Variant construct_default(Type p_type);
 
 	// Typed access. Each returns the type's zero value when the Variant holds another type,
 	// except the numeric ones, which convert between bool, int and float as Godot does.
@@ -265,12 +383,25 @@ public:
 	NodePath to_node_path() const;
 	Vector2 to_vector2() const;
 	Vector2i to_vector2i() const;
+	Rect2 to_rect2() const;
+	Rect2i to_rect2i() const;
 	Vector3 to_vector3() const;
 	Vector3i to_vector3i() const;
+	Transform2D to_transform2d() const;
+	Vector4 to_vector4() const;
+	Vector4i to_vector4i() const;
+	Plane to_plane() const;
+	Quaternion to_quaternion() const;
+	::godot::AABB to_aabb() const;
+	Basis to_basis() const;
+	Transform3D to_transform3d() const;
+	Projection to_projection() const;
 	Color to_color() const;
+	::godot::RID to_rid() const;
 	Object *to_object() const; // nullptr for non-objects and freed objects.
 	ObjectID get_object_id() const;
 	Callable to_callable() const;
+	Signal to_signal() const;
 	Dictionary to_dictionary() const;
 	Array to_array() const;
 	PackedByteArray to_packed_byte_array() const;
@@ -279,10 +410,21 @@ public:
 	PackedFloat32Array to_packed_float32_array() const;
 	PackedFloat64Array to_packed_float64_array() const;
 	PackedStringArray to_packed_string_array() const;
+	PackedVector2Array to_packed_vector2_array() const;
+	PackedVector3Array to_packed_vector3_array() const;
+	PackedColorArray to_packed_color_array() const;
+	PackedVector4Array to_packed_vector4_array() const;
 
 	// Direct, allocation-free access to a held value (nullptr when the type differs).
 	template <typename T>
-	const T *get_if() const { return std::get_if<T>(&value); }
+	const T *get_if() const {
+		if constexpr (std::is_same_v<T, Projection>) {
+			const SharedValue<Projection> *shared = std::get_if<SharedValue<Projection>>(&value);
+			return shared ? &shared->get() : nullptr;
+		} else {
+			return std::get_if<T>(&value);
+		}
+	}
 
 	String stringify(int p_depth = 0) const; // As print() shows it.
 	bool booleanize() const;

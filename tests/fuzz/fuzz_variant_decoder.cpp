@@ -30,9 +30,11 @@ struct ClassDBCleanup {
 };
 
 // Resource is RefCounted and instantiable: it exercises full-object decoding without leaks.
+// EncodedObjectAsID is what objects sent as ids decode to; registered, it also travels in full.
 void register_classes() {
 	static const bool registered = [] {
 		ClassDB::register_class<Resource>();
+		ClassDB::register_class<EncodedObjectAsID>();
 		static ClassDBCleanup cleanup;
 		return true;
 	}();

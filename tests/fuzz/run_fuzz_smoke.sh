@@ -56,6 +56,7 @@ fuzz() {
 }
 
 fuzz variant_decoder tests/fuzz/corpus/variant_decoder
+fuzz variant_conversion tests/fuzz/corpus/variant_decoder
 fuzz dtls_server tests/fuzz/corpus/dtls_server "$work/fresh/dtls_server"
 fuzz dtls_client tests/fuzz/corpus/dtls_client "$work/fresh/dtls_client"
 exit $fail

@@ -8,7 +8,7 @@ import { InteropClient } from "./interop_client";
 // Each scene prints "interop: ..." lines and quits with 0 when it saw what it expected.
 export default class Main extends Node {
   _ready(): void {
-    const args = OS.get_cmdline_user_args();
+    const args = [...OS.get_cmdline_user_args()];
     const scene = args[0] === "server" ? new EchoServer() : args[0] === "client" ? new InteropClient() : null;
     if (scene === null || !scene.configure(args.slice(1))) {
       if (scene === null) {

@@ -168,7 +168,8 @@ TEST_CASE("[Utility] var_to_str writes Godot's text format") {
 	Dictionary dictionary;
 	dictionary.set("b", 1);
 	dictionary.set(2, Vector2i{ 3, 4 });
-	CHECK(to_text(dictionary) == "{\n\"b\": 1,\n2: Vector2i(3, 4)\n}");
+	// Keys are written sorted as Godot sorts them: by type first (int before String), then by value.
+	CHECK(to_text(dictionary) == "{\n2: Vector2i(3, 4),\n\"b\": 1\n}");
 	CHECK(to_text(PackedByteArray(std::vector<uint8_t>{ 1, 2, 255 })) == "PackedByteArray(1, 2, 255)");
 	CHECK(to_text(PackedByteArray()) == "PackedByteArray()");
 	CHECK(to_text(PackedInt32Array(std::vector<int32_t>{ -1, 2 })) == "PackedInt32Array(-1, 2)");
@@ -254,6 +255,32 @@ TEST_CASE("[Utility] str_to_var accepts Godot's other spellings") {
 	CHECK(from_text("\"multi\nline\"") == Variant("multi\nline"));
 	CHECK(from_text("Vector2(1e300, -1e300)") == Variant(Vector2{ INFINITY, -INFINITY })); // Out of float range.
 	CHECK(from_text("1e999").to_float() == INFINITY);
+	// Godot 3's names, which Godot 4.6's parser still reads.
+	CHECK(from_text("Quat(0, 0, 0, 1)") == Variant(Quaternion()));
+	CHECK(from_text("Matrix3(1, 0, 0, 0, 1, 0, 0, 0, 1)") == Variant(Basis()));
+	CHECK(from_text("Transform(1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0)") == Variant(Transform3D()));
+	CHECK(from_text("Matrix32(1, 0, 0, 1, 0, 0)") == Variant(Transform2D()));
+	CHECK(from_text("Rect3(1, 2, 3, 4, 5, 6)") == Variant(AABB{ { 1, 2, 3 }, { 4, 5, 6 } }));
+	CHECK(from_text("PoolVector2Array(1, 2)") == Variant(PackedVector2Array(std::vector<Vector2>{ { 1, 2 } })));
+	CHECK(from_text("IntArray(1, 2)") == Variant(PackedInt32Array(std::vector<int32_t>{ 1, 2 })));
+	// Colours as HTML hex, empty RIDs, and the values Godot writes without contents.
+	CHECK(from_text("#ff8000") == Variant(Color{ 1, 128 / 255.0f, 0, 1 }));
+	CHECK(from_text("#f008") == Variant(Color{ 1, 0, 0, 136 / 255.0f }));
+	CHECK(from_text("RID()") == Variant(RID()));
+	CHECK(from_text("RID(42)") == Variant(RID::from_uint64(42)));
+	CHECK(from_text("Signal()") == Variant(Signal()));
+	CHECK(from_text("Callable()").get_type() == Variant::CALLABLE);
+	// Typed containers, with Variant for an untyped side and a class name for objects.
+	const Array floats = from_text("Array[float]([1, 2.5])").to_array();
+	CHECK(floats.get_typed_builtin() == Variant::FLOAT);
+	CHECK(floats[0].get_type() == Variant::FLOAT); // The int is converted, as Godot's typed arrays do.
+	CHECK(from_text("Array[Object]([null])").to_array().get_typed_builtin() == Variant::OBJECT);
+	CHECK(to_text(from_text("Array[Object]([null])")) == "Array[Object]([null])");
+	CHECK(from_text("Array[RefCounted]([])").to_array().get_typed_class_name() == StringName("RefCounted"));
+	const Dictionary values_typed = from_text("Dictionary[Variant, int]({\n\"a\": 1\n})").to_dictionary();
+	CHECK(!values_typed.is_typed_key());
+	CHECK(values_typed.get_typed_value_builtin() == Variant::INT);
+	CHECK(to_text(values_typed) == "Dictionary[Variant, int]({\n\"a\": 1\n})");
 }
 
 TEST_CASE("[Utility] str_to_var returns null for bad or hostile text, without crashing") {
@@ -300,7 +327,20 @@ TEST_CASE("[Utility] str_to_var returns null for bad or hostile text, without cr
 		"PackedStringArray(1)",
 		"PackedFloat32Array(\"x\")",
 		"Object(Node,\"name\":\"x\")",
-		"Rect2(0, 0, 1, 1)",
+		"Rect2(0, 0, 1)",
+		"Transform2D(1, 0, 0, 1, 0)",
+		"RID(-1)",
+		"RID(\"x\")",
+		"Signal(1)",
+		"PackedVector2Array(1, 2, 3)",
+		"Array[int]([1.5])",
+		"Array[NoSuchType]([])",
+		"Array[int]",
+		"Array[int]([1]",
+		"Dictionary[String, int]({\"a\": \"b\"})",
+		"Dictionary[String]({})",
+		"#12345",
+		"#xyz",
 		"Unknown(1)",
 		"true(",
 		String(5000, '['),
@@ -387,7 +427,7 @@ TEST_CASE("[Utility] var_to_str writes objects in Godot's generic form") {
 	ensure_registered();
 	Ref<UtilityDumpTestClass> object(memnew(UtilityDumpTestClass));
 	object->set_value(5);
-	CHECK(to_text(Variant(object.ptr())) == "Object(UtilityDumpTestClass,\"value\":5)");
+	CHECK(to_text(Variant(object.ptr())) == "Object(UtilityDumpTestClass,\"value\":5)\n");
 	OutputCapture capture(STDERR_FILENO);
 	CHECK(from_text("Object(UtilityDumpTestClass,\"value\":5)").is_nil());
 	capture.finish();

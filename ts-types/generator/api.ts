@@ -128,3 +128,78 @@ export function loadApi(path: string): ExtensionApi {
 export function returnTypeOf(method: ApiMethod): string {
   return method.return_value?.type ?? "void";
 }
+
+// ---- The builtin-class part of a Godot dump (ts-types/reference/godot-4.6-builtin-classes.json) ----
+
+export interface BuiltinArgument {
+  readonly name: string;
+  readonly type: string;
+  readonly default_value?: string;
+}
+
+export interface BuiltinConstructor {
+  readonly index: number;
+  readonly arguments?: readonly BuiltinArgument[];
+}
+
+export interface BuiltinMethod {
+  readonly name: string;
+  /** Absent for methods that return nothing. */
+  readonly return_type?: string;
+  readonly is_vararg: boolean;
+  readonly is_const: boolean;
+  readonly is_static: boolean;
+  readonly arguments?: readonly BuiltinArgument[];
+}
+
+export interface BuiltinOperator {
+  /** "+", "==", "unary-", "not", "in"... */
+  readonly name: string;
+  /** Absent for unary operators. */
+  readonly right_type?: string;
+  readonly return_type: string;
+}
+
+export interface BuiltinMember {
+  readonly name: string;
+  readonly type: string;
+}
+
+export interface BuiltinConstant {
+  readonly name: string;
+  readonly type: string;
+  /** Godot source text: "Vector2(0, 0)". */
+  readonly value: string;
+}
+
+export interface BuiltinEnum {
+  readonly name: string;
+  readonly values: readonly ApiEnumValue[];
+}
+
+export interface BuiltinClass {
+  readonly name: string;
+  /** The type of `value[i]`, for the types that can be indexed. */
+  readonly indexing_return_type?: string;
+  readonly is_keyed: boolean;
+  readonly has_destructor: boolean;
+  readonly constructors: readonly BuiltinConstructor[];
+  readonly members?: readonly BuiltinMember[];
+  readonly constants?: readonly BuiltinConstant[];
+  readonly enums?: readonly BuiltinEnum[];
+  readonly operators?: readonly BuiltinOperator[];
+  readonly methods?: readonly BuiltinMethod[];
+}
+
+export interface BuiltinApi {
+  readonly header: ApiHeader;
+  readonly builtin_classes: readonly BuiltinClass[];
+}
+
+export function loadBuiltinApi(path: string): BuiltinApi {
+  const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
+  if (typeof parsed !== "object" || parsed === null || !Array.isArray((parsed as Record<string, unknown>)["builtin_classes"])) {
+    throw new Error(`${path}: not a builtin-class dump (no "builtin_classes" list)`);
+  }
+  return parsed as BuiltinApi;
+}

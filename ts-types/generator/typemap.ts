@@ -12,39 +12,60 @@ interface BuiltinMapping {
   readonly accepted?: string;
 }
 
+/**
+ * Any function, as a Callable argument: the engine wraps it. The engine may call it with any
+ * arguments, so the type accepts every function (`never[]` parameters) rather than checking them.
+ */
+const ANY_FUNCTION = "((...args: never[]) => unknown)";
+
+/** Value types whose script class has Godot's name and is both accepted and returned. */
+const VALUE_CLASSES: readonly string[] = [
+  "Vector2", "Vector2i", "Rect2", "Rect2i", "Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane",
+  "Quaternion", "AABB", "Basis", "Transform3D", "Projection", "Color", "RID", "Signal",
+];
+
+/** The packed arrays of values, which are `Array` subclasses, and the TypeScript type of their elements. */
+export const PACKED_VALUE_ARRAYS: ReadonlyMap<string, string> = new Map([
+  ["PackedStringArray", "string"],
+  ["PackedVector2Array", "Vector2"],
+  ["PackedVector3Array", "Vector3"],
+  ["PackedColorArray", "Color"],
+  ["PackedVector4Array", "Vector4"],
+]);
+
+/** Godot value types that scripts see as JavaScript's own types, so none of their Godot methods exist. */
+export const JS_NATIVE_BUILTINS: ReadonlySet<string> = new Set([
+  "Array", "Dictionary", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
+  "PackedFloat64Array",
+]);
+
 const BUILTIN_TYPES: ReadonlyMap<string, BuiltinMapping> = new Map<string, BuiltinMapping>([
   ["void", { returned: "void" }],
   ["bool", { returned: "boolean" }],
   ["int", { returned: "number" }],
   ["float", { returned: "number" }],
   ["String", { returned: "string" }],
-  ["StringName", { returned: "string" }],
-  ["NodePath", { returned: "string" }],
-  ["Variant", { returned: "Variant" }],
-  ["Dictionary", { returned: "Dictionary" }],
-  ["Array", { returned: "Variant[]", accepted: "readonly Variant[]" }],
-  ["Callable", { returned: "Callable" }],
-  ["Vector2", { returned: "Vector2" }],
-  ["Vector2i", { returned: "Vector2i" }],
-  ["Vector3", { returned: "Vector3" }],
-  ["Vector3i", { returned: "Vector3i" }],
-  ["Color", { returned: "Color" }],
+  // The converter takes any value and throws a TypeError for what it cannot convert (undefined, a
+  // symbol...): scripts pass their own data (interfaces, `unknown`) without casts, and narrow what
+  // comes back. The prelude's Variant union lists what a value can be.
+  ["Variant", { returned: "unknown" }],
+  ["Array", { returned: "unknown[]", accepted: "readonly unknown[]" }],
+  ["Dictionary", { returned: "Map<unknown, unknown> | Record<string, unknown>" }],
+  // Returned as instances; a string is accepted wherever Godot would convert one.
+  ["StringName", { returned: "StringName", accepted: "StringName | string" }],
+  ["NodePath", { returned: "NodePath", accepted: "NodePath | string" }],
+  ["Callable", { returned: "Callable", accepted: `Callable | ${ANY_FUNCTION}` }],
+  ...VALUE_CLASSES.map((name): [string, BuiltinMapping] => [name, { returned: name }]),
   // The bindings accept any ArrayBuffer view where Godot takes bytes, and return a Uint8Array.
   ["PackedByteArray", { returned: "Uint8Array", accepted: "ArrayBufferView" }],
   ["PackedInt32Array", { returned: "Int32Array" }],
   ["PackedInt64Array", { returned: "BigInt64Array" }],
   ["PackedFloat32Array", { returned: "Float32Array" }],
   ["PackedFloat64Array", { returned: "Float64Array" }],
-  ["PackedStringArray", { returned: "string[]", accepted: "readonly string[]" }],
-  ["PackedVector2Array", { returned: "Vector2[]", accepted: "readonly Vector2[]" }],
-  ["PackedVector3Array", { returned: "Vector3[]", accepted: "readonly Vector3[]" }],
-  ["PackedColorArray", { returned: "Color[]", accepted: "readonly Color[]" }],
-]);
-
-/** Godot value types the typings do not model yet; they are typed as `Variant`. */
-const UNMODELLED_BUILTINS: ReadonlySet<string> = new Set([
-  "Rect2", "Rect2i", "Transform2D", "Vector4", "Vector4i", "Plane", "Quaternion", "AABB", "Basis",
-  "Transform3D", "Projection", "RID", "Signal", "PackedVector4Array",
+  ...[...PACKED_VALUE_ARRAYS].map(([name, element]): [string, BuiltinMapping] => [
+    name,
+    { returned: name, accepted: `${name} | readonly ${element}[]` },
+  ]),
 ]);
 
 const ENUM_PREFIX = "enum::";
@@ -79,7 +100,7 @@ export class TypeMapper {
     if (godotType.startsWith(TYPED_ARRAY_PREFIX)) {
       return this.mapTypedArray(godotType.slice(TYPED_ARRAY_PREFIX.length), position);
     }
-    if (godotType.startsWith(TYPED_DICTIONARY_PREFIX)) return "Dictionary";
+    if (godotType.startsWith(TYPED_DICTIONARY_PREFIX)) return this.map("Dictionary", position);
     // Properties may list several accepted classes: "StyleBoxFlat,StyleBoxLine".
     if (godotType.includes(",")) {
       return godotType.split(",").map((part) => this.mapNonNull(part, position)).join(" | ") + nullSuffix(meta);
@@ -116,10 +137,6 @@ export class TypeMapper {
   }
 
   private mapUnknown(godotType: string, meta: string | undefined): string {
-    if (UNMODELLED_BUILTINS.has(godotType)) {
-      this.warnOnce(`value type ${godotType} is not modelled; typed as Variant`);
-      return "Variant";
-    }
     // Every other name in a dump is a class; when the dump leaves it out, its base is unknown.
     this.warnOnce(`class ${godotType} is not in the dump; typed as Object`);
     return "Object" + nullSuffix(meta);

@@ -1,8 +1,8 @@
 // Each line after a @ts-expect-error must fail to compile; tsc reports an unused directive (TS2578)
 // when the typings stop rejecting it.
 import {
-  Crypto, GodotError, HashingContext, Node, PacketPeer, PacketPeerDTLS, PacketPeerUDP, SceneTree, TLSOptions,
-  Time, UDPServer,
+  Callable, Color, Crypto, GodotError, HashingContext, Node, PackedStringArray, PackedVector2Array, PacketPeer,
+  PacketPeerDTLS, PacketPeerUDP, SceneTree, TLSOptions, Time, Transform3D, UDPServer, Vector2, Vector2i, Vector3,
 } from "godot";
 
 const udp = new PacketPeerUDP();
@@ -53,8 +53,46 @@ new Node().add_child(null);
 // @ts-expect-error getter-only property
 declare const tree: SceneTree; tree.root = new Node();
 
-// @ts-expect-error undefined is not a Variant
-udp.put_var(undefined);
-
 // @ts-expect-error a static factory is not an instance method
 new Crypto().server();
+
+// ---- Value types ----
+
+// @ts-expect-error a Vector3 adds a Vector3, not a number
+new Vector3(1, 2, 3).add(1);
+
+// @ts-expect-error a Transform3D maps a Vector3, not a Vector2
+new Transform3D().multiply(new Vector2(1, 2));
+
+// @ts-expect-error components are numbers
+new Vector2(1, "2");
+
+// @ts-expect-error components are numbers
+new Vector3().x = "1";
+
+// @ts-expect-error a constant cannot be assigned
+Vector2.ZERO = new Vector2();
+
+// @ts-expect-error a static method is not an instance method
+new Vector2().from_angle(1);
+
+// @ts-expect-error missing required argument (weight)
+Color.RED.lerp(Color.BLUE);
+
+// @ts-expect-error an int vector times a number may be a float vector
+export const product: Vector2i = new Vector2i(1, 2).multiply(1.5);
+
+// @ts-expect-error a PackedStringArray holds strings
+new PackedStringArray([1]);
+
+// @ts-expect-error Godot's find takes a value, not a predicate
+new PackedVector2Array().find((point: Vector2) => point.x > 0);
+
+// @ts-expect-error Godot's sort returns nothing
+export const sorted: PackedVector2Array = new PackedVector2Array().sort();
+
+// @ts-expect-error a StringName is not a string
+export const nodeName: string = new Node().get_name();
+
+// @ts-expect-error a function is accepted as a Callable argument, but is not a Callable
+export const callback: Callable = () => {};

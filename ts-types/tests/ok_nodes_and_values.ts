@@ -1,6 +1,5 @@
 import {
-  Callable, Crypto, Dictionary, Node, PacketPeerUDP, SceneTree, SceneTreeTimer, Variant, bytes_to_var,
-  print, var_to_bytes,
+  Crypto, Dictionary, Node, PacketPeerUDP, SceneTree, SceneTreeTimer, Variant, bytes_to_var, print, var_to_bytes,
 } from "godot";
 
 // Script classes extend native ones and override virtual methods with plain methods.
@@ -45,17 +44,17 @@ udp.put_packet(new DataView(new ArrayBuffer(4)));
 const received: Uint8Array = udp.get_packet();
 export const size: number = received.byteLength;
 
-// Variants: plain JS values, nested.
+// Variants: plain JS values, nested; what comes back is `unknown`, to narrow.
 const message: Dictionary = { kind: "hello", sizes: [1, 2, 3], nested: { ok: true }, raw: received };
 udp.put_var(message);
 udp.put_var(new Map<Variant, Variant>([[1, "one"]]));
 udp.put_var(null);
-const decoded: Variant = udp.get_var();
+const decoded: unknown = udp.get_var();
 if (typeof decoded === "string") print(decoded.toUpperCase());
-export const roundTrip: Variant = bytes_to_var(var_to_bytes([1, "two", null]));
+export const roundTrip: unknown = bytes_to_var(var_to_bytes([1, "two", null]));
 
-// Callables are plain functions.
-const callback: Callable = (peer: Node, extra: number) => print(peer, extra);
+// Any function is accepted where Godot takes a Callable.
+const callback = (peer: Node, extra: number) => print(peer, extra);
 parent.connect("child_entered_tree", callback);
 
 // Crypto results that may fail are nullable.

@@ -1,39 +1,24 @@
 #include "core/io/marshalls.h"
 
 #include "core/class_db.h"
+#include "core/io/marshalls_format.h"
 #include "core/print_string.h"
 
 #include <climits>
+#include <type_traits>
 #include <vector>
 
 namespace godot {
 
+using namespace marshalls_format;
+
+void EncodedObjectAsID::_bind_methods() {
+	ClassDB::bind_method(D_METHOD("set_object_id", "id"), &EncodedObjectAsID::set_object_id);
+	ClassDB::bind_method(D_METHOD("get_object_id"), &EncodedObjectAsID::get_object_id);
+	ADD_PROPERTY(PropertyInfo(Variant::INT, "object_id"), "set_object_id", "get_object_id");
+}
+
 namespace {
-
-// Header layout: byte 0 is the Variant::Type, bytes 2-3 carry per-type data.
-constexpr uint32_t HEADER_TYPE_MASK = 0xFF;
-constexpr uint32_t HEADER_DATA_FLAG_64 = 1 << 16; // INT, FLOAT and math types: 64-bit payload.
-constexpr uint32_t HEADER_DATA_FLAG_OBJECT_AS_ID = 1 << 16; // OBJECT: only the instance id follows.
-constexpr int HEADER_TYPED_ARRAY_SHIFT = 16;
-constexpr int HEADER_TYPED_DICTIONARY_KEY_SHIFT = 16;
-constexpr int HEADER_TYPED_DICTIONARY_VALUE_SHIFT = 18;
-constexpr uint32_t CONTAINER_TYPE_KIND_MASK = 0b11;
-
-enum ContainerTypeKind {
-	CONTAINER_TYPE_KIND_NONE,
-	CONTAINER_TYPE_KIND_BUILTIN, // A u32 Variant::Type follows.
-	CONTAINER_TYPE_KIND_CLASS_NAME, // A class name string follows.
-	CONTAINER_TYPE_KIND_SCRIPT, // A res:// script path string follows.
-};
-
-constexpr uint32_t NODE_PATH_NEW_FORMAT = 0x80000000;
-constexpr uint32_t NODE_PATH_FLAG_ABSOLUTE = 1;
-constexpr uint32_t NODE_PATH_FLAG_PROPERTY = 2; // Obsolete: one more subname than counted.
-constexpr uint32_t CONTAINER_COUNT_MASK = 0x7FFFFFFF; // Bit 31 was the 3.x "shared" flag.
-
-const char *const SCRIPT_PROPERTY = "script";
-
-// ---------------------------------------------------------------- Encoding
 
 struct Writer {
 	uint8_t *cursor = nullptr; // Null during a length pass.
@@ -86,6 +71,8 @@ struct Writer {
 		encode_float(p_value, bytes);
 		put(bytes, sizeof(bytes));
 	}
+
+	void put_int32(int32_t p_value) { put_u32(uint32_t(p_value)); }
 
 	void put_double(double p_value) {
 		uint8_t bytes[8];
@@ -140,7 +127,8 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 void _encode_object(Object *p_object, Writer &w, bool p_full_objects, int p_depth) {
 	if (!p_full_objects) {
 		w.put_u32(Variant::OBJECT | HEADER_DATA_FLAG_OBJECT_AS_ID);
-		w.put_u64(p_object->get_instance_id());
+		const EncodedObjectAsID *encoded = Object::cast_to<EncodedObjectAsID>(p_object);
+		w.put_u64(encoded ? encoded->get_object_id() : p_object->get_instance_id());
 		return;
 	}
 	const StringName &class_name = p_object->get_class_name();
@@ -165,13 +153,37 @@ void _encode_object(Object *p_object, Writer &w, bool p_full_objects, int p_dept
 	w.leave();
 }
 
+ContainerTypeKind _container_type_kind(const ContainerType &p_type) {
+	if (!p_type.is_typed()) {
+		return CONTAINER_TYPE_KIND_NONE;
+	}
+	return p_type.class_name.is_empty() ? CONTAINER_TYPE_KIND_BUILTIN : CONTAINER_TYPE_KIND_CLASS_NAME;
+}
+
+// Without full objects the elements travel as EncodedObjectAsID, and Godot names that class as
+// the element type, so the receiver's typed container accepts them.
+void _encode_container_type(const ContainerType &p_type, Writer &w, bool p_full_objects) {
+	switch (_container_type_kind(p_type)) {
+		case CONTAINER_TYPE_KIND_BUILTIN:
+			w.put_u32(p_type.builtin);
+			break;
+		case CONTAINER_TYPE_KIND_CLASS_NAME:
+			w.put_string(p_full_objects ? p_type.class_name.str() : EncodedObjectAsID::get_class_static().str());
+			break;
+		default:
+			break;
+	}
+}
+
 // Elements are copied before encoding: with full objects a property getter runs user code,
 // which could otherwise resize a container under our feet.
 void _encode_array(const Array &p_array, Writer &w, bool p_full_objects, int p_depth) {
 	if (!p_array.is_empty() && !w.enter(p_array.begin(), "an Array")) {
 		return;
 	}
-	w.put_u32(Variant::ARRAY);
+	const ContainerType &type = p_array.get_element_type();
+	w.put_u32(Variant::ARRAY | (uint32_t(_container_type_kind(type)) << HEADER_TYPED_ARRAY_SHIFT));
+	_encode_container_type(type, w, p_full_objects);
 	const int64_t count = p_array.size();
 	w.put_u32(uint32_t(count));
 	for (int64_t i = 0; i < count && w.error == OK; i++) {
@@ -192,7 +204,11 @@ void _encode_dictionary(const Dictionary &p_dictionary, Writer &w, bool p_full_o
 	if (!w.enter(&entries, "a Dictionary")) {
 		return;
 	}
-	w.put_u32(Variant::DICTIONARY);
+	const ContainerType &key_type = p_dictionary.get_key_type();
+	const ContainerType &value_type = p_dictionary.get_value_type();
+	w.put_u32(Variant::DICTIONARY | (uint32_t(_container_type_kind(key_type)) << HEADER_TYPED_DICTIONARY_KEY_SHIFT) | (uint32_t(_container_type_kind(value_type)) << HEADER_TYPED_DICTIONARY_VALUE_SHIFT));
+	_encode_container_type(key_type, w, p_full_objects);
+	_encode_container_type(value_type, w, p_full_objects);
 	const size_t count = entries.size();
 	w.put_u32(uint32_t(count));
 	for (size_t i = 0; i < count && w.error == OK; i++) {
@@ -207,6 +223,34 @@ void _encode_dictionary(const Dictionary &p_dictionary, Writer &w, bool p_full_o
 	w.leave();
 }
 
+// The math types are runs of real_t (or int32) in wire order, which is their memory layout:
+// Basis by rows, Transform2D and Projection by columns, Transform3D's basis then origin.
+template <typename Component, typename T>
+void _encode_components(const T &p_value, Writer &w) {
+	static_assert(std::is_trivially_copyable_v<T> && sizeof(T) % sizeof(Component) == 0, "a run of components");
+	Component components[sizeof(T) / sizeof(Component)];
+	memcpy(components, &p_value, sizeof(T));
+	for (const Component component : components) {
+		if constexpr (std::is_same_v<Component, real_t>) {
+			w.put_float(component);
+		} else {
+			w.put_int32(component);
+		}
+	}
+}
+
+template <typename T>
+void _encode_math(Variant::Type p_type, const Variant &p_variant, Writer &w) {
+	w.put_u32(p_type);
+	_encode_components<real_t>(*p_variant.get_if<T>(), w);
+}
+
+template <typename T>
+void _encode_integer_math(Variant::Type p_type, const Variant &p_variant, Writer &w) {
+	w.put_u32(p_type);
+	_encode_components<int32_t>(*p_variant.get_if<T>(), w);
+}
+
 template <typename T, typename Put>
 void _encode_packed(Variant::Type p_type, const PackedArray<T> &p_array, Writer &w, Put p_put) {
 	w.put_u32(p_type);
@@ -214,6 +258,11 @@ void _encode_packed(Variant::Type p_type, const PackedArray<T> &p_array, Writer 
 	for (const T &value : p_array) {
 		p_put(w, value);
 	}
+}
+
+template <typename T>
+void _encode_packed_math(Variant::Type p_type, const Variant &p_variant, Writer &w) {
+	_encode_packed(p_type, *p_variant.get_if<PackedArray<T>>(), w, [](Writer &r_w, const T &p_value) { _encode_components<float>(p_value, r_w); });
 }
 
 void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_depth) {
@@ -261,39 +310,54 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 			w.put_u32(type);
 			w.put_string(p_variant.to_string_value());
 		} break;
-		case Variant::VECTOR2: {
-			const Vector2 value = p_variant.to_vector2();
-			w.put_u32(Variant::VECTOR2);
-			w.put_float(value.x);
-			w.put_float(value.y);
-		} break;
-		case Variant::VECTOR2I: {
-			const Vector2i value = p_variant.to_vector2i();
-			w.put_u32(Variant::VECTOR2I);
-			w.put_u32(uint32_t(value.x));
-			w.put_u32(uint32_t(value.y));
-		} break;
-		case Variant::VECTOR3: {
-			const Vector3 value = p_variant.to_vector3();
-			w.put_u32(Variant::VECTOR3);
-			w.put_float(value.x);
-			w.put_float(value.y);
-			w.put_float(value.z);
-		} break;
-		case Variant::VECTOR3I: {
-			const Vector3i value = p_variant.to_vector3i();
-			w.put_u32(Variant::VECTOR3I);
-			w.put_u32(uint32_t(value.x));
-			w.put_u32(uint32_t(value.y));
-			w.put_u32(uint32_t(value.z));
-		} break;
+		case Variant::VECTOR2:
+			_encode_math<Vector2>(type, p_variant, w);
+			break;
+		case Variant::VECTOR2I:
+			_encode_integer_math<Vector2i>(type, p_variant, w);
+			break;
+		case Variant::RECT2:
+			_encode_math<Rect2>(type, p_variant, w);
+			break;
+		case Variant::RECT2I:
+			_encode_integer_math<Rect2i>(type, p_variant, w);
+			break;
+		case Variant::VECTOR3:
+			_encode_math<Vector3>(type, p_variant, w);
+			break;
+		case Variant::VECTOR3I:
+			_encode_integer_math<Vector3i>(type, p_variant, w);
+			break;
+		case Variant::TRANSFORM2D:
+			_encode_math<Transform2D>(type, p_variant, w);
+			break;
+		case Variant::VECTOR4:
+			_encode_math<Vector4>(type, p_variant, w);
+			break;
+		case Variant::VECTOR4I:
+			_encode_integer_math<Vector4i>(type, p_variant, w);
+			break;
+		case Variant::PLANE:
+			_encode_math<Plane>(type, p_variant, w);
+			break;
+		case Variant::QUATERNION:
+			_encode_math<Quaternion>(type, p_variant, w);
+			break;
+		case Variant::AABB:
+			_encode_math<AABB>(type, p_variant, w);
+			break;
+		case Variant::BASIS:
+			_encode_math<Basis>(type, p_variant, w);
+			break;
+		case Variant::TRANSFORM3D:
+			_encode_math<Transform3D>(type, p_variant, w);
+			break;
+		case Variant::PROJECTION:
+			_encode_math<Projection>(type, p_variant, w);
+			break;
 		case Variant::COLOR: {
-			const Color value = p_variant.to_color();
-			w.put_u32(Variant::COLOR);
-			w.put_float(value.r);
-			w.put_float(value.g);
-			w.put_float(value.b);
-			w.put_float(value.a);
+			w.put_u32(Variant::COLOR); // Always single precision, even in double builds.
+			_encode_components<float>(*p_variant.get_if<Color>(), w);
 		} break;
 		case Variant::NODE_PATH: {
 			const NodePath *path = p_variant.get_if<NodePath>();
@@ -308,6 +372,10 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 				w.put_string(subname);
 			}
 		} break;
+		case Variant::RID: {
+			w.put_u32(Variant::RID);
+			w.put_u64(p_variant.get_if<RID>()->id);
+		} break;
 		case Variant::OBJECT: {
 			Object *object = p_variant.to_object();
 			if (!object) {
@@ -318,6 +386,12 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 		} break;
 		case Variant::CALLABLE: {
 			w.put_u32(Variant::CALLABLE); // Godot sends the header only.
+		} break;
+		case Variant::SIGNAL: {
+			const Signal *signal = p_variant.get_if<Signal>();
+			w.put_u32(Variant::SIGNAL);
+			w.put_string(signal->get_name().str());
+			w.put_u64(signal->get_object_id());
 		} break;
 		case Variant::DICTIONARY: {
 			_encode_dictionary(*p_variant.get_if<Dictionary>(), w, p_full_objects, p_depth);
@@ -333,7 +407,7 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 			w.pad();
 		} break;
 		case Variant::PACKED_INT32_ARRAY: {
-			_encode_packed(type, *p_variant.get_if<PackedInt32Array>(), w, [](Writer &r_w, int32_t p_value) { r_w.put_u32(uint32_t(p_value)); });
+			_encode_packed(type, *p_variant.get_if<PackedInt32Array>(), w, [](Writer &r_w, int32_t p_value) { r_w.put_int32(p_value); });
 		} break;
 		case Variant::PACKED_INT64_ARRAY: {
 			_encode_packed(type, *p_variant.get_if<PackedInt64Array>(), w, [](Writer &r_w, int64_t p_value) { r_w.put_u64(uint64_t(p_value)); });
@@ -352,484 +426,22 @@ void _encode(const Variant &p_variant, Writer &w, bool p_full_objects, int p_dep
 				r_w.pad();
 			});
 		} break;
+		case Variant::PACKED_VECTOR2_ARRAY:
+			_encode_packed_math<Vector2>(type, p_variant, w);
+			break;
+		case Variant::PACKED_VECTOR3_ARRAY:
+			_encode_packed_math<Vector3>(type, p_variant, w);
+			break;
+		case Variant::PACKED_COLOR_ARRAY:
+			_encode_packed_math<Color>(type, p_variant, w);
+			break;
+		case Variant::PACKED_VECTOR4_ARRAY:
+			_encode_packed_math<Vector4>(type, p_variant, w);
+			break;
 		default: {
-			// Every type Variant can hold is handled above.
-			w.fail(ERR_BUG, vformat("a %s value cannot be encoded", Variant::get_type_name(type)));
+			w.fail(ERR_BUG, vformat("a value of the unknown Variant type %d cannot be encoded", int(type)));
 		} break;
 	}
-}
-
-// ---------------------------------------------------------------- Decoding
-
-struct Reader {
-	const uint8_t *cursor = nullptr;
-	int remaining = 0;
-	bool allow_objects = false;
-	String problem;
-	std::vector<Object *> plain_objects; // Created objects nobody owns yet: freed if decoding fails.
-
-	Error fail(Error p_error, const String &p_problem) {
-		if (problem.empty()) {
-			problem = p_problem;
-		}
-		return p_error;
-	}
-
-	bool has(uint64_t p_bytes) const { return p_bytes <= uint64_t(remaining); }
-
-	void skip(int p_bytes) {
-		cursor += p_bytes;
-		remaining -= p_bytes;
-	}
-
-	bool u32(uint32_t &r_value) {
-		if (!has(4)) {
-			return false;
-		}
-		r_value = next_u32();
-		return true;
-	}
-
-	bool u64(uint64_t &r_value) {
-		if (!has(8)) {
-			return false;
-		}
-		r_value = next_u64();
-		return true;
-	}
-
-	// The next_* readers are for values whose size the caller has already checked with has().
-	uint32_t next_u32() {
-		const uint32_t value = decode_uint32(cursor);
-		skip(4);
-		return value;
-	}
-
-	uint64_t next_u64() {
-		const uint64_t value = decode_uint64(cursor);
-		skip(8);
-		return value;
-	}
-
-	float next_f32() {
-		const float value = decode_float(cursor);
-		skip(4);
-		return value;
-	}
-
-	double next_f64() {
-		const double value = decode_double(cursor);
-		skip(8);
-		return value;
-	}
-};
-
-// Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as Godot's parser.
-bool _is_valid_utf8(const uint8_t *p_text, size_t p_size) {
-	size_t i = 0;
-	while (i < p_size) {
-		const uint8_t lead = p_text[i];
-		if (lead < 0x80) {
-			i++;
-			continue;
-		}
-		size_t continuation;
-		uint32_t code_point;
-		uint32_t minimum;
-		if ((lead & 0xE0) == 0xC0) {
-			continuation = 1;
-			code_point = lead & 0x1F;
-			minimum = 0x80;
-		} else if ((lead & 0xF0) == 0xE0) {
-			continuation = 2;
-			code_point = lead & 0x0F;
-			minimum = 0x800;
-		} else if ((lead & 0xF8) == 0xF0) {
-			continuation = 3;
-			code_point = lead & 0x07;
-			minimum = 0x10000;
-		} else {
-			return false;
-		}
-		if (continuation >= p_size - i) {
-			return false;
-		}
-		for (size_t k = 1; k <= continuation; k++) {
-			const uint8_t byte = p_text[i + k];
-			if ((byte & 0xC0) != 0x80) {
-				return false;
-			}
-			code_point = (code_point << 6) | (byte & 0x3F);
-		}
-		if (code_point < minimum || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-			return false;
-		}
-		i += continuation + 1;
-	}
-	return true;
-}
-
-Error _decode_string(Reader &r, String &r_string) {
-	uint32_t size;
-	if (!r.u32(size)) {
-		return ERR_INVALID_DATA;
-	}
-	const uint64_t padded = (uint64_t(size) + 3) & ~uint64_t(3);
-	if (!r.has(padded)) {
-		return ERR_INVALID_DATA;
-	}
-	// Godot's strings end at the first NUL (PackedStringArray sends one on purpose).
-	const void *nul = memchr(r.cursor, 0, size);
-	const size_t text_size = nul ? size_t(static_cast<const uint8_t *>(nul) - r.cursor) : size_t(size);
-	if (!_is_valid_utf8(r.cursor, text_size)) {
-		return r.fail(ERR_INVALID_DATA, "a string that is not valid UTF-8");
-	}
-	r_string.assign(reinterpret_cast<const char *>(r.cursor), text_size);
-	r.skip(int(padded));
-	return OK;
-}
-
-// Typed containers: the element type is read and dropped, since Quickdot's containers are untyped.
-Error _skip_container_type(Reader &r, uint32_t p_kind) {
-	switch (p_kind) {
-		case CONTAINER_TYPE_KIND_NONE:
-			return OK;
-		case CONTAINER_TYPE_KIND_BUILTIN: {
-			uint32_t type;
-			if (!r.u32(type)) {
-				return ERR_INVALID_DATA;
-			}
-			return type < Variant::VARIANT_MAX ? OK : r.fail(ERR_INVALID_DATA, vformat("a typed container of unknown Variant type %u", type));
-		}
-		default: {
-			String name; // CONTAINER_TYPE_KIND_CLASS_NAME or CONTAINER_TYPE_KIND_SCRIPT.
-			return _decode_string(r, name);
-		}
-	}
-}
-
-Error _decode(Reader &r, Variant &r_variant, int p_depth);
-
-Error _decode_object(Reader &r, uint32_t p_header, Variant &r_variant, int p_depth) {
-	if (p_header & HEADER_DATA_FLAG_OBJECT_AS_ID) {
-		uint64_t id;
-		if (!r.u64(id)) {
-			return ERR_INVALID_DATA;
-		}
-		r_variant = id == 0 ? Variant() : Variant(int64_t(id));
-		return OK;
-	}
-	if (!r.allow_objects) {
-		return r.fail(ERR_UNAUTHORIZED, "a full Object, and decoding objects was not allowed");
-	}
-	String class_name;
-	Error error = _decode_string(r, class_name);
-	if (error != OK) {
-		return error;
-	}
-	if (class_name.empty()) {
-		r_variant = Variant();
-		return OK;
-	}
-	const ClassDB::ClassInfo *info = ClassDB::get_class_info(class_name);
-	if (!info || !info->creator || !info->exposed) {
-		return r.fail(ERR_INVALID_DATA, vformat("an Object of class '%s', which ClassDB cannot instantiate", class_name.c_str()));
-	}
-	uint32_t count;
-	if (!r.u32(count) || !r.has(uint64_t(count) * 8)) { // A name and a value take at least 4 bytes each.
-		return ERR_INVALID_DATA;
-	}
-	Object *object = ClassDB::instantiate(class_name);
-	if (!object) {
-		return r.fail(ERR_UNAVAILABLE, vformat("an Object of class '%s', which could not be created (is its module loaded?)", class_name.c_str()));
-	}
-	// Hold a RefCounted object right away: setters may take and drop references to it.
-	const Variant holder(object);
-	if (!object->is_ref_counted()) {
-		r.plain_objects.push_back(object);
-	}
-	for (uint32_t i = 0; i < count; i++) {
-		String property;
-		error = _decode_string(r, property);
-		if (error != OK) {
-			return error;
-		}
-		Variant value;
-		error = _decode(r, value, p_depth + 1);
-		if (error != OK) {
-			return error;
-		}
-		if (property == SCRIPT_PROPERTY) {
-			if (!value.is_nil()) {
-				return r.fail(ERR_INVALID_DATA, vformat("an Object of class '%s' with a script, which cannot be restored from encoded data", class_name.c_str()));
-			}
-			continue;
-		}
-		object->set(StringName(property), value);
-	}
-	r_variant = holder;
-	return OK;
-}
-
-template <typename T, typename Read>
-Error _decode_packed(Reader &r, Variant &r_variant, uint64_t p_element_size, Read p_read) {
-	uint32_t count;
-	if (!r.u32(count) || !r.has(uint64_t(count) * p_element_size)) {
-		return ERR_INVALID_DATA;
-	}
-	std::vector<T> values(count);
-	for (T &value : values) {
-		value = p_read(r);
-	}
-	r_variant = PackedArray<T>(std::move(values));
-	return OK;
-}
-
-Error _decode(Reader &r, Variant &r_variant, int p_depth) {
-	if (p_depth > MARSHALLS_MAX_DEPTH) {
-		return r.fail(ERR_OUT_OF_MEMORY, vformat("Arrays, Dictionaries or Objects nested deeper than %d levels", MARSHALLS_MAX_DEPTH));
-	}
-	uint32_t header;
-	if (!r.u32(header)) {
-		return ERR_INVALID_DATA;
-	}
-	const uint32_t type = header & HEADER_TYPE_MASK;
-	const bool flag_64 = header & HEADER_DATA_FLAG_64;
-	switch (type) {
-		case Variant::NIL: {
-			r_variant = Variant();
-		} break;
-		case Variant::BOOL: {
-			uint32_t value;
-			if (!r.u32(value)) {
-				return ERR_INVALID_DATA;
-			}
-			r_variant = value != 0;
-		} break;
-		case Variant::INT: {
-			if (flag_64) {
-				uint64_t value;
-				if (!r.u64(value)) {
-					return ERR_INVALID_DATA;
-				}
-				r_variant = int64_t(value);
-			} else {
-				uint32_t value;
-				if (!r.u32(value)) {
-					return ERR_INVALID_DATA;
-				}
-				r_variant = int32_t(value);
-			}
-		} break;
-		case Variant::FLOAT: {
-			if (!r.has(flag_64 ? 8 : 4)) {
-				return ERR_INVALID_DATA;
-			}
-			r_variant = flag_64 ? r.next_f64() : double(r.next_f32());
-		} break;
-		case Variant::STRING:
-		case Variant::STRING_NAME: {
-			String text;
-			const Error error = _decode_string(r, text);
-			if (error != OK) {
-				return error;
-			}
-			r_variant = type == Variant::STRING ? Variant(std::move(text)) : Variant(StringName(std::move(text)));
-		} break;
-		case Variant::VECTOR2:
-		case Variant::VECTOR3: {
-			// FLAG_64 marks a double-precision Godot build; Quickdot's real_t is float.
-			const int components = type == Variant::VECTOR2 ? 2 : 3;
-			if (!r.has(uint64_t(components) * (flag_64 ? 8 : 4))) {
-				return ERR_INVALID_DATA;
-			}
-			float values[3] = {};
-			for (int i = 0; i < components; i++) {
-				values[i] = flag_64 ? float(r.next_f64()) : r.next_f32();
-			}
-			if (type == Variant::VECTOR2) {
-				r_variant = Vector2{ values[0], values[1] };
-			} else {
-				r_variant = Vector3{ values[0], values[1], values[2] };
-			}
-		} break;
-		case Variant::VECTOR2I: {
-			uint32_t x, y;
-			if (!r.u32(x) || !r.u32(y)) {
-				return ERR_INVALID_DATA;
-			}
-			r_variant = Vector2i{ int32_t(x), int32_t(y) };
-		} break;
-		case Variant::VECTOR3I: {
-			uint32_t x, y, z;
-			if (!r.u32(x) || !r.u32(y) || !r.u32(z)) {
-				return ERR_INVALID_DATA;
-			}
-			r_variant = Vector3i{ int32_t(x), int32_t(y), int32_t(z) };
-		} break;
-		case Variant::COLOR: {
-			if (!r.has(16)) { // Always single precision, even from double builds.
-				return ERR_INVALID_DATA;
-			}
-			Color color;
-			color.r = r.next_f32();
-			color.g = r.next_f32();
-			color.b = r.next_f32();
-			color.a = r.next_f32();
-			r_variant = color;
-		} break;
-		case Variant::NODE_PATH: {
-			uint32_t name_count, subname_count, flags;
-			if (!r.u32(name_count) || !(name_count & NODE_PATH_NEW_FORMAT)) {
-				return r.fail(ERR_INVALID_DATA, "a NodePath in the pre-3.0 format");
-			}
-			if (!r.u32(subname_count) || !r.u32(flags)) {
-				return ERR_INVALID_DATA;
-			}
-			name_count &= ~NODE_PATH_NEW_FORMAT;
-			const uint64_t total = uint64_t(name_count) + subname_count + ((flags & NODE_PATH_FLAG_PROPERTY) ? 1 : 0);
-			if (!r.has(total * 4)) {
-				return ERR_INVALID_DATA;
-			}
-			NodePath path;
-			path.absolute = flags & NODE_PATH_FLAG_ABSOLUTE;
-			for (uint64_t i = 0; i < total; i++) {
-				String part;
-				const Error error = _decode_string(r, part);
-				if (error != OK) {
-					return error;
-				}
-				(i < name_count ? path.names : path.subnames).push_back(std::move(part));
-			}
-			r_variant = path;
-		} break;
-		case Variant::OBJECT: {
-			return _decode_object(r, header, r_variant, p_depth);
-		}
-		case Variant::CALLABLE: {
-			r_variant = Callable(); // Godot sends no payload for a Callable.
-		} break;
-		case Variant::DICTIONARY: {
-			Error error = _skip_container_type(r, (header >> HEADER_TYPED_DICTIONARY_KEY_SHIFT) & CONTAINER_TYPE_KIND_MASK);
-			if (error == OK) {
-				error = _skip_container_type(r, (header >> HEADER_TYPED_DICTIONARY_VALUE_SHIFT) & CONTAINER_TYPE_KIND_MASK);
-			}
-			if (error != OK) {
-				return error;
-			}
-			uint32_t count;
-			if (!r.u32(count)) {
-				return ERR_INVALID_DATA;
-			}
-			count &= CONTAINER_COUNT_MASK;
-			if (!r.has(uint64_t(count) * 8)) { // A key and a value take at least 4 bytes each.
-				return ERR_INVALID_DATA;
-			}
-			Dictionary dictionary;
-			for (uint32_t i = 0; i < count; i++) {
-				Variant key, value;
-				error = _decode(r, key, p_depth + 1);
-				if (error == OK) {
-					error = _decode(r, value, p_depth + 1);
-				}
-				if (error != OK) {
-					return error;
-				}
-				dictionary.set(key, value);
-			}
-			r_variant = dictionary;
-		} break;
-		case Variant::ARRAY: {
-			Error error = _skip_container_type(r, (header >> HEADER_TYPED_ARRAY_SHIFT) & CONTAINER_TYPE_KIND_MASK);
-			if (error != OK) {
-				return error;
-			}
-			uint32_t count;
-			if (!r.u32(count)) {
-				return ERR_INVALID_DATA;
-			}
-			count &= CONTAINER_COUNT_MASK;
-			if (!r.has(uint64_t(count) * 4)) { // Every element takes at least 4 bytes.
-				return ERR_INVALID_DATA;
-			}
-			Array array;
-			for (uint32_t i = 0; i < count; i++) {
-				Variant element;
-				error = _decode(r, element, p_depth + 1);
-				if (error != OK) {
-					return error;
-				}
-				array.push_back(element);
-			}
-			r_variant = array;
-		} break;
-		case Variant::PACKED_BYTE_ARRAY: {
-			uint32_t count;
-			if (!r.u32(count) || !r.has((uint64_t(count) + 3) & ~uint64_t(3))) {
-				return ERR_INVALID_DATA;
-			}
-			r_variant = PackedByteArray(r.cursor, count);
-			r.skip(int((count + 3) & ~3u));
-		} break;
-		case Variant::PACKED_INT32_ARRAY: {
-			return _decode_packed<int32_t>(r, r_variant, 4, [](Reader &r_r) { return int32_t(r_r.next_u32()); });
-		}
-		case Variant::PACKED_INT64_ARRAY: {
-			return _decode_packed<int64_t>(r, r_variant, 8, [](Reader &r_r) { return int64_t(r_r.next_u64()); });
-		}
-		case Variant::PACKED_FLOAT32_ARRAY: {
-			return _decode_packed<float>(r, r_variant, 4, [](Reader &r_r) { return r_r.next_f32(); });
-		}
-		case Variant::PACKED_FLOAT64_ARRAY: {
-			return _decode_packed<double>(r, r_variant, 8, [](Reader &r_r) { return r_r.next_f64(); });
-		}
-		case Variant::PACKED_STRING_ARRAY: {
-			uint32_t count;
-			if (!r.u32(count) || !r.has(uint64_t(count) * 4)) { // Every string takes at least 4 bytes.
-				return ERR_INVALID_DATA;
-			}
-			std::vector<String> strings(count);
-			for (String &text : strings) {
-				const Error error = _decode_string(r, text);
-				if (error != OK) {
-					return error;
-				}
-			}
-			r_variant = PackedStringArray(std::move(strings));
-		} break;
-		default: {
-			if (type >= Variant::VARIANT_MAX) {
-				return r.fail(ERR_INVALID_DATA, vformat("unknown Variant type %u", type));
-			}
-			return r.fail(ERR_INVALID_DATA, vformat("a %s, a type Quickdot's Variant cannot hold", Variant::get_type_name(Variant::Type(type))));
-		}
-	}
-	return OK;
-}
-
-Error _decode_variant(Variant &r_variant, const uint8_t *p_buffer, int p_len, int *r_len, bool p_allow_objects, int p_depth, String &r_problem) {
-	if (p_len < 0 || (!p_buffer && p_len > 0)) {
-		return ERR_INVALID_PARAMETER;
-	}
-	Reader r;
-	r.cursor = p_buffer;
-	r.remaining = p_len;
-	r.allow_objects = p_allow_objects;
-	Variant value;
-	const Error error = _decode(r, value, p_depth);
-	if (error != OK) {
-		value = Variant();
-		for (auto object = r.plain_objects.rbegin(); object != r.plain_objects.rend(); ++object) {
-			memdelete(*object);
-		}
-		r_problem = r.problem.empty() ? String("truncated or corrupt data") : r.problem;
-		return error;
-	}
-	r_variant = std::move(value);
-	if (r_len) {
-		*r_len = p_len - r.remaining;
-	}
-	return OK;
 }
 
 Error _encode_variant_to_bytes(const Variant &p_variant, PackedByteArray &r_bytes, bool p_full_objects, String &r_problem) {
@@ -871,11 +483,6 @@ Error encode_variant_to_bytes(const Variant &p_variant, PackedByteArray &r_bytes
 	return _encode_variant_to_bytes(p_variant, r_bytes, p_full_objects, problem);
 }
 
-Error decode_variant(Variant &r_variant, const uint8_t *p_buffer, int p_len, int *r_len, bool p_allow_objects, int p_depth) {
-	String problem;
-	return _decode_variant(r_variant, p_buffer, p_len, r_len, p_allow_objects, p_depth, problem);
-}
-
 PackedByteArray var_to_bytes(const Variant &p_variant, bool p_full_objects) {
 	PackedByteArray bytes;
 	String problem;
@@ -893,12 +500,12 @@ Variant bytes_to_var(const PackedByteArray &p_bytes, bool p_allow_objects) {
 		return Variant();
 	}
 	Variant value;
-	String problem;
-	const Error error = _decode_variant(value, p_bytes.ptr(), int(p_bytes.size()), nullptr, p_allow_objects, 0, problem);
+	DecodeError problem;
+	const Error error = decode_variant(value, p_bytes.ptr(), int(p_bytes.size()), nullptr, p_allow_objects, 0, &problem);
 	if (error == ERR_UNAUTHORIZED) {
-		print_error(vformat("%s: the bytes contain a full Object; decode them with bytes_to_var_with_objects, and only if they come from a trusted source (ERR_UNAUTHORIZED); returning null.", function));
+		print_error(vformat("%s: the bytes contain a full Object (at byte %d); decode them with bytes_to_var_with_objects, and only if they come from a trusted source (ERR_UNAUTHORIZED); returning null.", function, problem.offset));
 	} else if (error != OK) {
-		print_error(vformat("%s: cannot decode the bytes: they contain %s (%s); returning null.", function, problem.c_str(), error_constant_name(error)));
+		print_error(vformat("%s: %s (%s); returning null.", function, problem.describe().c_str(), error_constant_name(error)));
 	}
 	return value;
 }

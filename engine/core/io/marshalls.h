@@ -3,24 +3,31 @@
 // PacketPeer.put_var/get_var put on the wire, so Quickdot and Godot games can talk.
 //
 // Layout: a little-endian u32 header whose low byte is the Variant::Type, followed by the value,
-// every value padded to a multiple of 4 bytes. Differences from Godot, all deliberate:
-// - Variant types Quickdot's Variant cannot hold (Rect2, Rect2i, Transform2D, Vector4, Vector4i,
-//   Plane, Quaternion, AABB, Basis, Transform3D, Projection, RID, Signal and the Packed
-//   Vector2/Vector3/Color/Vector4 arrays) decode to ERR_INVALID_DATA.
+// every value padded to a multiple of 4 bytes. Every Variant type travels as Godot 4.6.3 sends it:
+// math types as 32-bit floats (real_t is float; 64-bit payloads from double-precision builds are
+// read too), Basis by rows, RID as its u64 id, Signal as its name and object id, Callable as the
+// header alone (it decodes to a null Callable, as in Godot), typed Array/Dictionary with their
+// element types, and an object sent as an id (full_objects=false) decoding to an
+// EncodedObjectAsID (or null for id 0). Differences from Godot, all deliberate:
+// - An EncodedObjectAsID encoded without full objects sends the id it holds, not its own
+//   instance id, so decoding and re-encoding a value is byte-identical (Godot would send a new
+//   id, that of the EncodedObjectAsID).
 // - Every malformed input gives ERR_INVALID_DATA (Godot gives ERR_FILE_EOF for a string that runs
 //   past the end), including a PackedByteArray whose trailing padding is missing (Godot accepts
-//   that at the very end of its input; its own encoder always pads).
-// - An object sent as an id (full_objects=false) decodes to its instance id as an int (Godot makes
-//   an EncodedObjectAsID object), or null when the id is 0.
-// - Typed Array/Dictionary headers are read and skipped: the values decode as untyped containers.
+//   that at the very end of its input; its own encoder always pads), and a typed container
+//   holding an element of another type (Godot drops the element and goes on).
 // - Nesting is limited to MARSHALLS_MAX_DEPTH (Godot: 1024) so hostile input cannot exhaust a
 //   thread's stack; deeper data, and cyclic containers when encoding, give ERR_OUT_OF_MEMORY.
+// - Quickdot loads no scripts: a container typed by a script, or a full object with a non-null
+//   "script", decodes to ERR_INVALID_DATA when objects are allowed (without objects a script
+//   type becomes EncodedObjectAsID, as in Godot).
 // - Full objects encode every ClassDB property that has a getter and a setter (Quickdot has no
 //   PROPERTY_USAGE_STORAGE flag), then "script" as null, as Godot does for an object without one.
-//   A non-null "script" cannot be restored and decodes to ERR_INVALID_DATA.
 // - Strings are decoded up to their first NUL (Godot's behaviour) and must be valid UTF-8.
-// encode_variant and decode_variant never print: the caller knows what the data was for.
+// encode_variant and decode_variant never print: the caller knows what the data was for; a
+// DecodeError tells it what failed and where.
 
+#include "core/ref_counted.h"
 #include "core/variant.h"
 
 #include <cstdint>
@@ -97,6 +104,33 @@ inline double decode_double(const uint8_t *p_arr) {
 	return value;
 }
 
+// What an object sent as an id (full_objects=false) decodes to: the sender's instance id,
+// which means nothing in this process, so it is kept as data instead of looked up.
+class EncodedObjectAsID : public RefCounted {
+	GDCLASS(EncodedObjectAsID, RefCounted)
+
+	ObjectID id = 0;
+
+protected:
+	static void _bind_methods();
+
+public:
+	void set_object_id(ObjectID p_id) { id = p_id; }
+	ObjectID get_object_id() const { return id; }
+};
+
+// Why decode_variant failed: the innermost value that could not be decoded, where it starts
+// (a byte offset in the input) and what was wrong with it.
+struct DecodeError {
+	Error error = OK;
+	Variant::Type type = Variant::VARIANT_MAX; // VARIANT_MAX: the value's type is unknown (or unreadable).
+	int offset = 0;
+	String reason; // "needs 48 bytes, 20 left".
+
+	// "can't decode a Transform3D at byte 12: needs 48 bytes, 20 left".
+	String describe() const;
+};
+
 // Godot's two-pass encoder: with r_buffer == nullptr only r_len is computed; otherwise the value
 // is written to r_buffer, which must hold the r_len bytes a previous length pass returned.
 // ERR_OUT_OF_MEMORY: nested deeper than MARSHALLS_MAX_DEPTH, cyclic, or larger than INT_MAX bytes.
@@ -112,7 +146,8 @@ Error encode_variant_to_bytes(const Variant &p_variant, PackedByteArray &r_bytes
 // p_allow_objects is false. ERR_OUT_OF_MEMORY: nested deeper than MARSHALLS_MAX_DEPTH.
 // With p_allow_objects, full objects are instantiated through ClassDB and their properties set;
 // an object that is not RefCounted belongs to the caller, as in Godot.
-Error decode_variant(Variant &r_variant, const uint8_t *p_buffer, int p_len, int *r_len = nullptr, bool p_allow_objects = false, int p_depth = 0);
+// r_error, when given, says what failed (it is left alone on success).
+Error decode_variant(Variant &r_variant, const uint8_t *p_buffer, int p_len, int *r_len = nullptr, bool p_allow_objects = false, int p_depth = 0, DecodeError *r_error = nullptr);
 
 // The script utility functions: var_to_bytes / var_to_bytes_with_objects (p_full_objects) and
 // bytes_to_var / bytes_to_var_with_objects (p_allow_objects). On failure they print one line

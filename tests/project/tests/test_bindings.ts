@@ -54,7 +54,7 @@ export default class TestBindings extends GutTest {
   test_singletons_are_objects_with_methods(): void {
     this.assert_gt(Time.get_ticks_usec(), 0);
     this.assert_eq(OS.get_name(), "Linux");
-    this.assert_eq(Engine.get_version_info()["major"], 4);
+    this.assert_eq((Engine.get_version_info() as Record<string, unknown>)["major"], 4);
   }
 
   test_wrapper_identity_is_stable(): void {
