@@ -1,6 +1,7 @@
 // Argument checks shared by the built-in value types. A wrong argument throws a TypeError that
 // names the method and the argument, as a call into native code does ("Vector2.rotated: argument 1
 // ('angle') must be float, got string").
+import { Float } from "./float.js";
 
 export function describe(value: unknown): string {
   if (value === null) return "null";
@@ -21,9 +22,12 @@ export function bad_arguments(method: string, accepted: string, got: readonly un
   throw new TypeError(`${method}: expected ${accepted}, got (${got.map(describe).join(", ")})`);
 }
 
+// A float argument may also be a Float: a whole-valued float that came from Godot (or str_to_var)
+// is one, and passing it on must not be an error.
 export function check_number(method: string, index: number, name: string, value: unknown): number {
-  if (typeof value !== "number") bad_argument(method, index, name, "float", value);
-  return value;
+  if (typeof value === "number") return value;
+  if (value instanceof Float) return value.value;
+  return bad_argument(method, index, name, "float", value);
 }
 
 export function check_int(method: string, index: number, name: string, value: unknown): number {
