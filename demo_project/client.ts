@@ -1,6 +1,6 @@
 // A demo client: verifies the server's certificate for a hostname, says hello, sends a few
 // chat lines, waits until the server has relayed them all back, then says goodbye and closes.
-import { Node, PacketPeerUDP, PacketPeerDTLS, TLSOptions, X509Certificate, Time, print, printerr } from "godot";
+import { IP, Node, PacketPeerUDP, PacketPeerDTLS, TLSOptions, X509Certificate, Time, print, printerr } from "godot";
 import { ChatMessage, is_chat_message } from "./protocol";
 
 const LINES = ["hello from", "DTLS works from TypeScript, says", "goodbye from"];
@@ -36,7 +36,13 @@ export class DemoClient extends Node {
   }
 
   _ready(): void {
-    this.udp.connect_to_host(this.host, this.port);
+    // By name, as a game connects: IP resolves it (to IPv4, where the demo's server listens).
+    const address = IP.resolve_hostname(this.host, IP.TYPE_IPV4);
+    if (address === "") {
+      this.finish(`cannot resolve "${this.host}"`);
+      return;
+    }
+    this.udp.connect_to_host(address, this.port);
     this.started_usec = Time.get_ticks_usec();
     // Trust exactly the demo's certificate, and check the name we asked for against it.
     const error = this.dtls.connect_to_peer(this.udp, this.hostname, TLSOptions.client(this.ca));

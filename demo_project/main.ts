@@ -1,6 +1,7 @@
 // The demo's main scene. It runs, in one headless process:
 //   - a DTLS chat server (server.ts) that accepts with DTLSServer.take_connection,
-//   - several clients (client.ts) that verify the server's certificate for "localhost",
+//   - several clients (client.ts) that connect to "localhost" by name (IP.resolve_hostname),
+//     verify the server's certificate for it,
 //     chat through the server, and disconnect cleanly,
 //   - one client that asks for the wrong hostname and is refused,
 // then prints a summary and exits 0 when everything behaved.
@@ -23,7 +24,7 @@ interface Options {
 }
 
 function parse_options(args: string[]): Options {
-  const options: Options = { mode: "demo", host: "127.0.0.1", port: DEFAULT_PORT };
+  const options: Options = { mode: "demo", host: "localhost", port: DEFAULT_PORT };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--server") {
       options.mode = "server";

@@ -9,6 +9,7 @@
 #include "core/message_queue.h"
 #include "scene/main/node.h"
 #include "scene/main/scene_tree.h"
+#include "scene/main/timer.h"
 
 namespace godot {
 
@@ -29,6 +30,7 @@ void register_scene_types() {
 	ClassDB::register_class<MainLoop>();
 	ClassDB::register_class<SceneTree>();
 	ClassDB::register_abstract_class<SceneTreeTimer>();
+	ClassDB::register_class<Timer>();
 }
 
 void unregister_core_types() {

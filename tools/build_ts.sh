@@ -65,7 +65,7 @@ build_gut
 compile ts-types/generator # The typings generator and conformance checker the tests run.
 # Every project is compiled even when one has errors; the exit code says whether all compiled.
 failed=()
-for project in demo_project tests/smoke_project tests/project tests/gut_fixtures tests/interop_project; do
+for project in demo_project tests/smoke_project tests/project tests/gut_fixtures tests/interop_project tests/godot_interop/quickdot_project; do
   if [ -f "$project/tsconfig.json" ]; then
     compile "$project" || failed+=("$project")
   fi

@@ -56,6 +56,7 @@ suite "TypeScript test suites (GUT runner, sanitizers)" script_tests
 suite "Crypto interop with the openssl CLI, from TypeScript" tests/run_crypto_cli_test.sh "$engine"
 suite "Demo project (sanitizers)" tests/run_demo_test.sh "$engine"
 suite "DTLS interop with openssl and gnutls (sanitizers)" tests/interop/run_interop.sh "$engine"
+suite "Interop with real Godot 4.6.3 (sid chroot; sanitizers)" tests/godot_interop/run_godot_interop.sh "$engine"
 suite "Fuzz smoke: libFuzzer targets over their corpora, then 20 s each" tests/fuzz/run_fuzz_smoke.sh
 
 printf '\n==> Summary\n'

@@ -44,12 +44,14 @@ fi
 step "quickjs-ng sources (qjs-src $QJS_VERSION)"
 stamp=thirdparty/quickjs-ng/.qjs-src-version
 if [ "$(cat "$stamp" 2>/dev/null)" != "$QJS_VERSION" ]; then
-  # A private apt configuration: the machine's own sources list is never touched.
+  # A private apt configuration: the machine's own sources list is never touched, but its
+  # Debian mirror is used (tools/debian_mirror.sh finds it), so no host name is written here.
+  mirror=$(tools/debian_mirror.sh)
   apt_dir=$(mktemp -d)
   trap 'rm -rf "$apt_dir"' EXIT
   mkdir -p "$apt_dir"/lists/partial "$apt_dir"/cache/archives/partial
   touch "$apt_dir/status"
-  echo "deb [trusted=yes check-valid-until=no] http://deb.debian.org/debian $QJS_SUITE main" > "$apt_dir/sources.list"
+  echo "deb [trusted=yes check-valid-until=no] $mirror $QJS_SUITE main" > "$apt_dir/sources.list"
   cat > "$apt_dir/apt.conf" <<CONF
 Dir::Etc::SourceList "$apt_dir/sources.list";
 Dir::Etc::SourceParts "/nonexistent";

@@ -2709,6 +2709,56 @@ declare module "godot" {
   };
 
   /**
+   * Raw AES-128 or AES-256 (16- or 32-byte key) in ECB or CBC mode, without padding: every `update()`
+   * takes a whole number of 16-byte blocks. CBC chains across `update()` calls until `finish()`.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_aescontext.html (Godot's class reference)
+   */
+  export class AESContext extends RefCounted {
+    constructor();
+    /** Same as {@link AESContext.Mode.MODE_ECB_ENCRYPT}. */
+    static readonly MODE_ECB_ENCRYPT: AESContext.Mode.MODE_ECB_ENCRYPT;
+    /** Same as {@link AESContext.Mode.MODE_ECB_DECRYPT}. */
+    static readonly MODE_ECB_DECRYPT: AESContext.Mode.MODE_ECB_DECRYPT;
+    /** Same as {@link AESContext.Mode.MODE_CBC_ENCRYPT}. */
+    static readonly MODE_CBC_ENCRYPT: AESContext.Mode.MODE_CBC_ENCRYPT;
+    /** Same as {@link AESContext.Mode.MODE_CBC_DECRYPT}. */
+    static readonly MODE_CBC_DECRYPT: AESContext.Mode.MODE_CBC_DECRYPT;
+    /** Same as {@link AESContext.Mode.MODE_MAX}. */
+    static readonly MODE_MAX: AESContext.Mode.MODE_MAX;
+    /**
+     * Begins encrypting or decrypting. CBC modes need a 16-byte `iv`. Returns ERR_ALREADY_IN_USE until
+     * `finish()`, ERR_INVALID_PARAMETER for a bad mode, key or IV size.
+     *
+     * @param iv (default: `PackedByteArray()`)
+     */
+    start(mode: AESContext.Mode, key: ArrayBufferView, iv?: ArrayBufferView): Error;
+    /**
+     * Encrypts or decrypts `src` (a multiple of 16 bytes; pad it yourself). Returns an empty array, with an
+     * error printed, before `start()` or for a partial block.
+     */
+    update(src: ArrayBufferView): Uint8Array;
+    /** In CBC modes, the block the next `update()` chains from (the last ciphertext block). */
+    get_iv_state(): Uint8Array;
+    /** Ends the operation, so `start()` can begin another. */
+    finish(): void;
+  }
+  export namespace AESContext {
+    export enum Mode {
+      MODE_ECB_ENCRYPT = 0,
+      MODE_ECB_DECRYPT = 1,
+      MODE_CBC_ENCRYPT = 2,
+      MODE_CBC_DECRYPT = 3,
+      MODE_MAX = 4,
+    }
+
+    /** Signals of `AESContext` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends RefCounted.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
    * Cryptographic helpers, implemented with OpenSSL: secure random bytes, RSA keys, self-signed
    * certificates, signatures, RSA encryption, HMAC and constant-time comparison.
    *
@@ -2829,6 +2879,10 @@ declare module "godot" {
      * Returns `null`, and prints why, when `setup` was not called or the UDP peer is null or unusable.
      */
     take_connection(udp_peer: PacketPeerUDP | null): PacketPeerDTLS | null;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    set_handshake_retransmit_timeout(seconds: number): void;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    get_handshake_retransmit_timeout(): number;
   }
   export namespace DTLSServer {
     /** Signals of `DTLSServer` (with inherited ones) and the arguments each one passes to its callbacks. */
@@ -2928,12 +2982,37 @@ declare module "godot" {
     static readonly READ_WRITE: FileAccess.ModeFlags.READ_WRITE;
     /** Same as {@link FileAccess.ModeFlags.WRITE_READ}. */
     static readonly WRITE_READ: FileAccess.ModeFlags.WRITE_READ;
+    /** Same as `is_big_endian()`; assigning calls `set_big_endian(value)`. */
+    get big_endian(): boolean;
+    set big_endian(value: boolean);
     static open(path: string, flags: FileAccess.ModeFlags): FileAccess | null;
     static get_open_error(): Error;
     static file_exists(path: string): boolean;
     static get_file_as_string(path: string): string;
     store_string(string: string): boolean;
     store_line(line: string): boolean;
+    store_8(value: number): boolean;
+    store_16(value: number): boolean;
+    store_32(value: number): boolean;
+    store_64(value: number): boolean;
+    store_float(value: number): boolean;
+    store_double(value: number): boolean;
+    store_real(value: number): boolean;
+    store_buffer(buffer: ArrayBufferView): boolean;
+    /** @param full_objects (default: `false`) */
+    store_var(value: unknown, full_objects?: boolean): boolean;
+    get_8(): number;
+    get_16(): number;
+    get_32(): number;
+    get_64(): number;
+    get_float(): number;
+    get_double(): number;
+    get_real(): number;
+    get_buffer(length: number): Uint8Array;
+    /** @param allow_objects (default: `false`) */
+    get_var(allow_objects?: boolean): unknown;
+    set_big_endian(big_endian: boolean): void;
+    is_big_endian(): boolean;
     get_as_text(): string;
     get_line(): string;
     eof_reached(): boolean;
@@ -2953,6 +3032,31 @@ declare module "godot" {
     }
 
     /** Signals of `FileAccess` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends RefCounted.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
+   * Computes an HMAC (SHA-1 or SHA-256) over a message given in pieces: `start()` with the key, `update()`
+   * any number of times, then `finish()`. The same result as `Crypto.hmac_digest` over the whole message.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_hmaccontext.html (Godot's class reference)
+   */
+  export class HMACContext extends RefCounted {
+    constructor();
+    /**
+     * Begins an HMAC with `key` (at least one byte). Returns ERR_FILE_ALREADY_IN_USE while another is under
+     * way, ERR_INVALID_PARAMETER for an empty key or a hash other than HASH_SHA1 / HASH_SHA256.
+     */
+    start(hash_type: HashingContext.HashType, key: ArrayBufferView): Error;
+    /** Adds `data` (at least one byte). Returns ERR_INVALID_DATA when `start()` was not called. */
+    update(data: ArrayBufferView): Error;
+    /** Returns the HMAC and ends it (empty when not started); call `start()` again for the next one. */
+    finish(): Uint8Array;
+  }
+  export namespace HMACContext {
+    /** Signals of `HMACContext` (with inherited ones) and the arguments each one passes to its callbacks. */
     export interface Signals extends RefCounted.Signals {}
     /** Names of the signals this class emits, own and inherited. */
     export type SignalName = keyof Signals;
@@ -3007,6 +3111,141 @@ declare module "godot" {
     export type SignalName = keyof Signals;
   }
 
+  /**
+   * Singleton: use its members directly (`IP.method()`); it cannot be created with `new`.
+   *
+   * Resolves host names and lists the machine's network interfaces. `resolve_hostname()` blocks;
+   * `resolve_hostname_queue_item()` resolves on a worker thread: poll `get_resolve_item_status()` from
+   * `_process`, read the result, then `erase_resolve_item()`. Results are cached per name and address type.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_ip.html (Godot's class reference)
+   */
+  export class IP {
+    private constructor();
+    /** Same as {@link IP.ResolverStatus.RESOLVER_STATUS_NONE}. */
+    static readonly RESOLVER_STATUS_NONE: IP.ResolverStatus.RESOLVER_STATUS_NONE;
+    /** Same as {@link IP.ResolverStatus.RESOLVER_STATUS_WAITING}. */
+    static readonly RESOLVER_STATUS_WAITING: IP.ResolverStatus.RESOLVER_STATUS_WAITING;
+    /** Same as {@link IP.ResolverStatus.RESOLVER_STATUS_DONE}. */
+    static readonly RESOLVER_STATUS_DONE: IP.ResolverStatus.RESOLVER_STATUS_DONE;
+    /** Same as {@link IP.ResolverStatus.RESOLVER_STATUS_ERROR}. */
+    static readonly RESOLVER_STATUS_ERROR: IP.ResolverStatus.RESOLVER_STATUS_ERROR;
+    /** Same as {@link IP.Type.TYPE_NONE}. */
+    static readonly TYPE_NONE: IP.Type.TYPE_NONE;
+    /** Same as {@link IP.Type.TYPE_IPV4}. */
+    static readonly TYPE_IPV4: IP.Type.TYPE_IPV4;
+    /** Same as {@link IP.Type.TYPE_IPV6}. */
+    static readonly TYPE_IPV6: IP.Type.TYPE_IPV6;
+    /** Same as {@link IP.Type.TYPE_ANY}. */
+    static readonly TYPE_ANY: IP.Type.TYPE_ANY;
+    /** Value: `256`. */
+    static readonly RESOLVER_MAX_QUERIES: number;
+    /** Value: `-1`. */
+    static readonly RESOLVER_INVALID_ID: number;
+    /**
+     * The first address of `host`, or an empty string when it cannot be resolved.
+     *
+     * @param ip_type (default: `3`)
+     */
+    static resolve_hostname(host: string, ip_type?: IP.Type): string;
+    /** @param ip_type (default: `3`) */
+    static resolve_hostname_addresses(host: string, ip_type?: IP.Type): PackedStringArray;
+    /** @param ip_type (default: `3`) */
+    static resolve_hostname_queue_item(host: string, ip_type?: IP.Type): number;
+    static get_resolve_item_status(id: number): IP.ResolverStatus;
+    static get_resolve_item_address(id: number): string;
+    static get_resolve_item_addresses(id: number): unknown[];
+    static erase_resolve_item(id: number): void;
+    static get_local_addresses(): PackedStringArray;
+    /** One Dictionary per interface: `name`, `friendly` (the same on Linux), `index` (a String) and `addresses`. */
+    static get_local_interfaces(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** @param hostname (default: `""`) */
+    static clear_cache(hostname?: string): void;
+    static get_class(): string;
+    static is_class(class_: string): boolean;
+    static set(property: StringName | string, value: unknown): void;
+    static get(property: StringName | string): unknown;
+    /** @param reversed (default: `false`) */
+    static notification(what: number, reversed?: boolean): void;
+    static to_string(): string;
+    static free(): void;
+    static get_instance_id(): number;
+    /** @param args Further arguments, passed on unchanged. */
+    static emit_signal(signal: StringName | string, ...args: unknown[]): Error;
+    /** @param args Further arguments, passed on unchanged. */
+    static call(method: StringName | string, ...args: unknown[]): unknown;
+    static has_method(method: StringName | string): boolean;
+    static has_signal(signal: StringName | string): boolean;
+    /** @param flags (default: `0`) */
+    static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
+    static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
+    static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
+    static add_user_signal(signal: StringName | string): void;
+  }
+  export namespace IP {
+    export enum ResolverStatus {
+      RESOLVER_STATUS_NONE = 0,
+      RESOLVER_STATUS_WAITING = 1,
+      RESOLVER_STATUS_DONE = 2,
+      RESOLVER_STATUS_ERROR = 3,
+    }
+
+    export enum Type {
+      TYPE_NONE = 0,
+      TYPE_IPV4 = 1,
+      TYPE_IPV6 = 2,
+      TYPE_ANY = 3,
+    }
+
+    /** Signals of `IP` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Object.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
+   * Writes values as JSON text and reads them back. As in Godot, every number read is a float (a whole one
+   * arrives as a `Float`), a whole float is written without a fraction ("1"), and other types are written
+   * as their text. `parse()` keeps the error's 0-based line and message.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_json.html (Godot's class reference)
+   */
+  export class JSON extends Resource {
+    constructor();
+    /** Same as `get_data()`; assigning calls `set_data(value)`. */
+    get data(): unknown;
+    set data(value: unknown);
+    /**
+     * The value as JSON: `indent` (such as "\t") spreads it over lines, `sort_keys` orders Dictionary keys,
+     * `full_precision` writes floats with 17 significant digits instead of 14.
+     *
+     * @param indent (default: `""`)
+     * @param sort_keys (default: `true`)
+     * @param full_precision (default: `false`)
+     */
+    static stringify(data: unknown, indent?: string, sort_keys?: boolean, full_precision?: boolean): string;
+    /** The value the text holds, or `null` (with the error printed) when it is not JSON. */
+    static parse_string(json_string: string): unknown;
+    /**
+     * Reads `json_text` into `data`. Returns OK or ERR_PARSE_ERROR (see `get_error_line()` and
+     * `get_error_message()`); `data` keeps its old value on error. `keep_text` remembers the text for `get_parsed_text()`.
+     *
+     * @param keep_text (default: `false`)
+     */
+    parse(json_text: string, keep_text?: boolean): Error;
+    get_data(): unknown;
+    set_data(data: unknown): void;
+    get_parsed_text(): string;
+    get_error_line(): number;
+    get_error_message(): string;
+  }
+  export namespace JSON {
+    /** Signals of `JSON` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Resource.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
   /** @see https://docs.godotengine.org/en/4.6/classes/class_mainloop.html (Godot's class reference) */
   export class MainLoop extends Object {
     constructor();
@@ -3044,6 +3283,52 @@ declare module "godot" {
     export interface Signals extends Object.Signals {
       on_request_permissions_result(permission: string, granted: boolean): void;
     }
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
+   * Singleton: use its members directly (`Marshalls.method()`); it cannot be created with `new`.
+   *
+   * Base64 for raw bytes, UTF-8 text and values. Values travel in Godot 4's binary encoding (as
+   * `var_to_bytes`), so the text matches a Godot game's. Bad base64 prints an error and gives an empty result.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_marshalls.html (Godot's class reference)
+   */
+  export class Marshalls {
+    private constructor();
+    /** @param full_objects (default: `false`) */
+    static variant_to_base64(variant: unknown, full_objects?: boolean): string;
+    /** @param allow_objects (default: `false`) */
+    static base64_to_variant(base64_str: string, allow_objects?: boolean): unknown;
+    static raw_to_base64(array: ArrayBufferView): string;
+    static base64_to_raw(base64_str: string): Uint8Array;
+    static utf8_to_base64(utf8_str: string): string;
+    static base64_to_utf8(base64_str: string): string;
+    static get_class(): string;
+    static is_class(class_: string): boolean;
+    static set(property: StringName | string, value: unknown): void;
+    static get(property: StringName | string): unknown;
+    /** @param reversed (default: `false`) */
+    static notification(what: number, reversed?: boolean): void;
+    static to_string(): string;
+    static free(): void;
+    static get_instance_id(): number;
+    /** @param args Further arguments, passed on unchanged. */
+    static emit_signal(signal: StringName | string, ...args: unknown[]): Error;
+    /** @param args Further arguments, passed on unchanged. */
+    static call(method: StringName | string, ...args: unknown[]): unknown;
+    static has_method(method: StringName | string): boolean;
+    static has_signal(signal: StringName | string): boolean;
+    /** @param flags (default: `0`) */
+    static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
+    static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
+    static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
+    static add_user_signal(signal: StringName | string): void;
+  }
+  export namespace Marshalls {
+    /** Signals of `Marshalls` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Object.Signals {}
     /** Names of the signals this class emits, own and inherited. */
     export type SignalName = keyof Signals;
   }
@@ -3238,6 +3523,12 @@ declare module "godot" {
     is_physics_processing(): boolean;
     set_process(enable: boolean): void;
     is_processing(): boolean;
+    set_process_internal(enable: boolean): void;
+    is_processing_internal(): boolean;
+    set_physics_process_internal(enable: boolean): void;
+    is_physics_processing_internal(): boolean;
+    get_process_delta_time(): number;
+    get_physics_process_delta_time(): number;
     get_tree(): SceneTree | null;
     queue_free(): void;
     is_queued_for_deletion(): boolean;
@@ -3603,6 +3894,16 @@ declare module "godot" {
      * connect again.
      */
     disconnect_from_peer(): void;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    get_max_unfragmented_packet_size(): number;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    set_idle_timeout(seconds: number): void;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    get_idle_timeout(): number;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    set_handshake_retransmit_timeout(seconds: number): void;
+    /** @remarks Quickdot extension: not in Godot 4.6. */
+    get_handshake_retransmit_timeout(): number;
   }
   export namespace PacketPeerDTLS {
     /** The state of a DTLS connection, as returned by `get_status()`. */
@@ -4030,6 +4331,74 @@ declare module "godot" {
 
     /** Signals of `Time` (with inherited ones) and the arguments each one passes to its callbacks. */
     export interface Signals extends Object.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
+   * Counts down `wait_time` seconds in process (or physics) frames while in the tree, then emits `timeout`,
+   * and starts over unless `one_shot`. `set_process(false)` does not stop it; `stop()` and `paused` do.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_timer.html (Godot's class reference)
+   */
+  export class Timer extends Node {
+    constructor();
+    /** Same as {@link Timer.TimerProcessCallback.TIMER_PROCESS_PHYSICS}. */
+    static readonly TIMER_PROCESS_PHYSICS: Timer.TimerProcessCallback.TIMER_PROCESS_PHYSICS;
+    /** Same as {@link Timer.TimerProcessCallback.TIMER_PROCESS_IDLE}. */
+    static readonly TIMER_PROCESS_IDLE: Timer.TimerProcessCallback.TIMER_PROCESS_IDLE;
+    /** Same as `get_timer_process_callback()`; assigning calls `set_timer_process_callback(value)`. */
+    get process_callback(): Timer.TimerProcessCallback;
+    set process_callback(value: Timer.TimerProcessCallback);
+    /** Same as `get_wait_time()`; assigning calls `set_wait_time(value)`. */
+    get wait_time(): number;
+    set wait_time(value: number);
+    /** Same as `is_one_shot()`; assigning calls `set_one_shot(value)`. */
+    get one_shot(): boolean;
+    set one_shot(value: boolean);
+    /** Same as `has_autostart()`; assigning calls `set_autostart(value)`. */
+    get autostart(): boolean;
+    set autostart(value: boolean);
+    /** Same as `is_paused()`; assigning calls `set_paused(value)`. */
+    get paused(): boolean;
+    set paused(value: boolean);
+    /**
+     * Kept for Godot's API; Quickdot has no time scale, so it changes nothing.
+     *
+     * Same as `is_ignoring_time_scale()`; assigning calls `set_ignore_time_scale(value)`.
+     */
+    get ignore_time_scale(): boolean;
+    set ignore_time_scale(value: boolean);
+    /** Read-only; same as `get_time_left()`. */
+    get time_left(): number;
+    set_wait_time(time_sec: number): void;
+    get_wait_time(): number;
+    set_one_shot(enable: boolean): void;
+    is_one_shot(): boolean;
+    set_autostart(enable: boolean): void;
+    has_autostart(): boolean;
+    /** @param time_sec (default: `-1`) */
+    start(time_sec?: number): void;
+    stop(): void;
+    set_paused(paused: boolean): void;
+    is_paused(): boolean;
+    set_ignore_time_scale(ignore: boolean): void;
+    is_ignoring_time_scale(): boolean;
+    is_stopped(): boolean;
+    get_time_left(): number;
+    set_timer_process_callback(callback: Timer.TimerProcessCallback): void;
+    get_timer_process_callback(): Timer.TimerProcessCallback;
+  }
+  export namespace Timer {
+    export enum TimerProcessCallback {
+      TIMER_PROCESS_PHYSICS = 0,
+      TIMER_PROCESS_IDLE = 1,
+    }
+
+    /** Signals of `Timer` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Node.Signals {
+      timeout(): void;
+    }
     /** Names of the signals this class emits, own and inherited. */
     export type SignalName = keyof Signals;
   }

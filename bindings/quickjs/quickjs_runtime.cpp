@@ -5,6 +5,7 @@
 #include "core/print_string.h"
 #include "object_binding.h"
 #include "scene/main/node.h"
+#include "text_codec.h"
 
 #include <chrono>
 #include <fstream>
@@ -106,6 +107,10 @@ Error QuickJSRuntime::initialize(size_t p_memory_limit_bytes, uint64_t p_watchdo
 	}
 	JS_SetRuntimeOpaque(runtime, this);
 	install_console(context);
+	if (!install_text_codec(context)) {
+		report_exception("defining TextEncoder and TextDecoder");
+		return ERR_BUG;
+	}
 	BuiltinValueTypes::register_sources(*this);
 	if (!value_types.load(context)) {
 		report_exception("loading the built-in value types (Vector2, Color...)");

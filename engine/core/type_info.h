@@ -106,6 +106,10 @@ template <typename T>
 struct GetTypeInfo<TypedArray<T>> {
 	static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(Variant::ARRAY, p_name, T::get_class_static().str(), PropertyInfo::KIND_TYPED_ARRAY); }
 };
+template <>
+struct GetTypeInfo<TypedArray<Dictionary>> {
+	static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(Variant::ARRAY, p_name, "Dictionary", PropertyInfo::KIND_TYPED_ARRAY); }
+};
 
 String _enum_qualified_name(const char *p_cpp_name); // "PacketPeerDTLS::Status" → "PacketPeerDTLS.Status"
 

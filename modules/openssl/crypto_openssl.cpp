@@ -1,7 +1,9 @@
 #include "crypto_openssl.h"
 
+#include "aes_context_openssl.h"
 #include "crypto_key_openssl.h"
 #include "hashing_context_openssl.h"
+#include "hmac_context_openssl.h"
 #include "openssl_util.h"
 #include "x509_certificate_openssl.h"
 
@@ -134,6 +136,8 @@ void CryptoOpenSSL::initialize_crypto() {
 	CryptoKeyOpenSSL::make_default();
 	X509CertificateOpenSSL::make_default();
 	HashingContextOpenSSL::make_default();
+	HMACContextOpenSSL::make_default();
+	AESContextOpenSSL::make_default();
 }
 
 void CryptoOpenSSL::finalize_crypto() {
@@ -141,6 +145,8 @@ void CryptoOpenSSL::finalize_crypto() {
 	CryptoKeyOpenSSL::finalize();
 	X509CertificateOpenSSL::finalize();
 	HashingContextOpenSSL::finalize();
+	HMACContextOpenSSL::finalize();
+	AESContextOpenSSL::finalize();
 }
 
 const EVP_MD *CryptoOpenSSL::get_md(HashingContext::HashType p_hash_type) {

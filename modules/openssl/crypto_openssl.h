@@ -1,6 +1,7 @@
 #pragma once
 // Crypto over OpenSSL 3 (EVP APIs only). Also installs the module's CryptoKey,
-// X509Certificate and HashingContext implementations (initialize_crypto).
+// X509Certificate, HashingContext, HMACContext and AESContext implementations
+// (initialize_crypto).
 // A plain subclass (no GDCLASS of its own), so scripts see it as Crypto.
 
 #include "core/crypto/crypto.h"

@@ -75,4 +75,11 @@ Ref<PacketPeerDTLS> DTLSServerOpenSSL::take_connection(const Ref<PacketPeerUDP> 
 	return peer;
 }
 
+void DTLSServerOpenSSL::set_handshake_retransmit_timeout(double p_seconds) {
+	const String refused = PacketPeerDTLSOpenSSL::parse_retransmit_timeout(p_seconds, settings.retransmit_initial_ms);
+	if (!refused.empty()) {
+		_report("set_handshake_retransmit_timeout", OK, refused + vformat("; it stays %g s", get_handshake_retransmit_timeout()));
+	}
+}
+
 } // namespace godot

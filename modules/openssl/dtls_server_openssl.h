@@ -36,6 +36,10 @@ public:
 	Error setup(const Ref<TLSOptions> &p_options) override;
 	Ref<PacketPeerDTLS> take_connection(const Ref<PacketPeerUDP> &p_peer) override;
 
+	// Quickdot extension.
+	void set_handshake_retransmit_timeout(double p_seconds) override;
+	double get_handshake_retransmit_timeout() const override { return settings.retransmit_initial_ms / 1000.0; }
+
 	// C++ only: datagram size, retransmission and handshake timeout of the peers taken next.
 	void set_session_settings(const dtls::DTLSSession::Settings &p_settings) { settings = p_settings; }
 };

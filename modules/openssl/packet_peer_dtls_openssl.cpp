@@ -19,6 +19,8 @@ constexpr uint8_t HANDSHAKE_CLIENT_HELLO = 1;
 // Record header plus the largest AEAD expansion DTLSContext allows (AES-GCM: explicit nonce
 // and tag), for the packet size estimate before the cipher is known.
 constexpr int MAX_RECORD_OVERHEAD = 13 + 8 + 16;
+// A day: any longer and the peer is not idle but forgotten.
+constexpr double MAX_IDLE_TIMEOUT_SECONDS = 86400.0;
 
 // A cheap pre-check before the cookie code parses the datagram in full: an epoch-0 handshake
 // record holding a ClientHello, long enough to reach the client random.
@@ -109,6 +111,10 @@ void PacketPeerDTLSOpenSSL::_sync_status() {
 	String reason = session->last_error();
 	if (current == STATUS_DISCONNECTED) {
 		reason = "peer closed the connection (close_notify)";
+	} else if (reason.rfind("idle timeout", 0) == 0) {
+		reason = vformat("no packet from the peer for %.1f s, the idle timeout set with set_idle_timeout(); the peer is gone or "
+						 "the path to it is broken (a close_notify was sent in case it is only quiet)",
+				idle_timeout_ms / 1000.0);
 	} else if (current == STATUS_ERROR_HOSTNAME_MISMATCH) {
 		reason = vformat("certificate hostname mismatch: expected '%s', a name the server's certificate does not hold "
 						 "(connect with a name it was issued for, or pass that name as TLSOptions.client()'s common_name_override)",
@@ -133,12 +139,22 @@ void PacketPeerDTLSOpenSSL::poll() {
 		return;
 	}
 	const uint64_t now = _now_ms();
+	if (_is_peer_closing()) {
+		// The poll after the peer's close_notify ends the connection; what arrived since waits
+		// in the UDP peer (nothing more can be read from this session).
+		session->poll(now);
+		_sync_status();
+		return;
+	}
 	_drain(now);
 	if (!_is_active()) {
 		return;
 	}
 	if (session) {
-		session->poll(now);
+		// A close_notify read while draining must stay CONNECTED until the next poll().
+		if (!_is_peer_closing()) {
+			session->poll(now);
+		}
 		_sync_status();
 		return;
 	}
@@ -156,7 +172,7 @@ void PacketPeerDTLSOpenSSL::_drain(uint64_t p_now_ms) {
 	// One read of the socket (for a standalone UDP peer) tells how many datagrams to take now.
 	int waiting = base->get_available_packet_count();
 	int fed = 0;
-	for (; waiting > 0 && _is_active(); waiting--) {
+	for (; waiting > 0 && _is_active() && !_is_peer_closing(); waiting--) {
 		// The datagram stays in the UDP peer's ring until the next get_packet(): no copy here.
 		const uint8_t *data = nullptr;
 		int size = 0;
@@ -166,7 +182,7 @@ void PacketPeerDTLSOpenSSL::_drain(uint64_t p_now_ms) {
 		}
 		_route_datagram(data, size, p_now_ms);
 		// The session's datagram queue is bounded: let it work through a batch before the next.
-		if (session && ++fed >= FEED_BATCH) {
+		if (session && ++fed >= FEED_BATCH && !_is_peer_closing()) {
 			fed = 0;
 			session->poll(p_now_ms);
 			_sync_status();
@@ -252,6 +268,7 @@ void PacketPeerDTLSOpenSSL::_start_server_session(const uint8_t *p_data, int p_s
 		_end(STATUS_ERROR, "OpenSSL could not start the server handshake (out of memory?)");
 		return;
 	}
+	session->set_idle_timeout(idle_timeout_ms);
 	memcpy(client_random, p_data + CLIENT_RANDOM_OFFSET, CLIENT_RANDOM_SIZE);
 	has_client_random = true;
 	session->receive_datagram(p_data, size_t(p_size));
@@ -315,6 +332,7 @@ Error PacketPeerDTLSOpenSSL::connect_to_peer(const Ref<PacketPeerUDP> &p_base, c
 		base.unref();
 		return _report("connect_to_peer", FAILED, "OpenSSL refused to start the handshake (is the hostname longer than 255 bytes?)");
 	}
+	session->set_idle_timeout(idle_timeout_ms);
 	status = STATUS_HANDSHAKING;
 	_sync_status();
 	return OK;
@@ -381,9 +399,13 @@ Error PacketPeerDTLSOpenSSL::put_packet(const uint8_t *p_buffer, int p_buffer_si
 	}
 	switch (session->send_packet(p_buffer, size_t(p_buffer_size))) {
 		case dtls::DTLSSession::SEND_OK:
+		case dtls::DTLSSession::SEND_PEER_CLOSED: // See the file comment.
 			return OK;
 		case dtls::DTLSSession::SEND_TOO_LARGE:
-			return _report("put_packet", ERR_INVALID_PARAMETER, vformat("a %d-byte packet is larger than the %d bytes one record of this connection carries; split it (the connection stays up)", p_buffer_size, int(session->max_payload_size())));
+			return _report("put_packet", ERR_INVALID_PARAMETER,
+					vformat("a %d-byte packet is larger than the %d bytes a DTLS record carries; nothing was sent and the connection stays up. "
+							"Split it (get_max_unfragmented_packet_size() tells the largest part that also avoids IP fragmentation)",
+							p_buffer_size, int(dtls::DTLSSession::MAX_PACKET_SIZE)));
 		case dtls::DTLSSession::SEND_NOT_CONNECTED:
 		case dtls::DTLSSession::SEND_FAILED:
 			break;
@@ -393,10 +415,44 @@ Error PacketPeerDTLSOpenSSL::put_packet(const uint8_t *p_buffer, int p_buffer_si
 }
 
 int PacketPeerDTLSOpenSSL::get_max_packet_size() const {
+	return int(dtls::DTLSSession::MAX_PACKET_SIZE);
+}
+
+// ---------------------------------------------------------------- Quickdot extensions
+
+int PacketPeerDTLSOpenSSL::get_max_unfragmented_packet_size() const {
 	if (status == STATUS_CONNECTED && session) {
-		return int(session->max_payload_size());
+		return int(session->max_unfragmented_packet_size());
 	}
 	return int(settings.max_datagram_size) - MAX_RECORD_OVERHEAD;
+}
+
+void PacketPeerDTLSOpenSSL::set_idle_timeout(double p_seconds) {
+	// NaN fails both comparisons, so it is refused too.
+	if (!(p_seconds >= 0.0 && p_seconds <= MAX_IDLE_TIMEOUT_SECONDS)) {
+		_report("set_idle_timeout", OK, vformat("%g s is outside 0..%d s (0 turns the idle timeout off); it stays %g s", p_seconds, int(MAX_IDLE_TIMEOUT_SECONDS), get_idle_timeout()));
+		return;
+	}
+	idle_timeout_ms = uint32_t(p_seconds * 1000.0 + 0.5);
+	if (session) {
+		session->set_idle_timeout(idle_timeout_ms);
+	}
+}
+
+String PacketPeerDTLSOpenSSL::parse_retransmit_timeout(double p_seconds, uint32_t &r_ms) {
+	const double milliseconds = p_seconds * 1000.0;
+	if (!(milliseconds >= dtls::DTLSSession::MIN_RETRANSMIT_MS && milliseconds <= dtls::DTLSSession::MAX_RETRANSMIT_MS)) {
+		return vformat("%g s is outside %g..%g s", p_seconds, dtls::DTLSSession::MIN_RETRANSMIT_MS / 1000.0, dtls::DTLSSession::MAX_RETRANSMIT_MS / 1000.0);
+	}
+	r_ms = uint32_t(milliseconds + 0.5);
+	return String();
+}
+
+void PacketPeerDTLSOpenSSL::set_handshake_retransmit_timeout(double p_seconds) {
+	const String refused = parse_retransmit_timeout(p_seconds, settings.retransmit_initial_ms);
+	if (!refused.empty()) {
+		_report("set_handshake_retransmit_timeout", OK, refused + vformat("; it stays %g s", get_handshake_retransmit_timeout()));
+	}
 }
 
 } // namespace godot

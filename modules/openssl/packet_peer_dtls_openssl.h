@@ -17,6 +17,11 @@
 //
 // When the connection ends, the peer lets go of its UDP peer (as Godot does), so a UDPServer
 // route held only by this peer disappears.
+//
+// Packets of up to 16384 bytes go as one record in one datagram, as in Godot; larger ones are
+// refused and the connection stays up. A close_notify that arrives behind unread packets shows
+// as STATUS_DISCONNECTED one poll() later (dtls_session.h); a put_packet() in between returns OK
+// and sends nothing, as the peer has already gone (Godot sends it to a peer that discards it).
 
 #include "core/io/packet_peer_dtls.h"
 
@@ -38,6 +43,7 @@ class PacketPeerDTLSOpenSSL : public PacketPeerDTLS, private dtls::DatagramSink 
 	Ref<PacketPeerUDP> base;
 	std::unique_ptr<dtls::DTLSSession> session;
 	dtls::DTLSSession::Settings settings;
+	uint32_t idle_timeout_ms = 0;
 	Status status = STATUS_DISCONNECTED;
 
 	// Client side.
@@ -66,6 +72,7 @@ class PacketPeerDTLSOpenSSL : public PacketPeerDTLS, private dtls::DatagramSink 
 
 	String _describe() const;
 	bool _is_active() const { return status == STATUS_HANDSHAKING || status == STATUS_CONNECTED; }
+	bool _is_peer_closing() const { return session && session->is_peer_closing(); }
 	void _end(Status p_status, const String &p_reason); // Prints p_reason.
 	void _finish(Status p_status, const String &p_reason); // The same, silently.
 	void _sync_status();
@@ -93,8 +100,20 @@ public:
 	int get_available_packet_count() const override;
 	Error get_packet(const uint8_t **r_buffer, int &r_buffer_size) override;
 	Error put_packet(const uint8_t *p_buffer, int p_buffer_size) override;
-	// The largest put_packet() payload: exact once connected, a safe lower bound before.
+	// The largest put_packet() payload, a full DTLS record (as in Godot).
 	int get_max_packet_size() const override;
+
+	// PacketPeerDTLS, Quickdot extensions.
+	int get_max_unfragmented_packet_size() const override;
+	void set_idle_timeout(double p_seconds) override;
+	double get_idle_timeout() const override { return idle_timeout_ms / 1000.0; }
+	void set_handshake_retransmit_timeout(double p_seconds) override;
+	double get_handshake_retransmit_timeout() const override { return settings.retransmit_initial_ms / 1000.0; }
+
+	// set_handshake_retransmit_timeout's argument in r_ms; outside what DTLS allows
+	// (DTLSSession::MIN_RETRANSMIT_MS to MAX_RETRANSMIT_MS) r_ms is left alone and the result
+	// says why. Shared with DTLSServerOpenSSL.
+	static String parse_retransmit_timeout(double p_seconds, uint32_t &r_ms);
 
 	// C++ only. Server side, for DTLSServerOpenSSL: wait for p_base's ClientHello. Processes
 	// what p_base already holds (answering a cookie-less ClientHello at once).

@@ -12,8 +12,8 @@ void initialize_openssl_module(ModuleInitializationLevel p_level) {
 	if (p_level != MODULE_INITIALIZATION_LEVEL_CORE) {
 		return;
 	}
-	// Crypto, CryptoKey, X509Certificate and HashingContext: the engine's classes now
-	// instantiate the OpenSSL implementations.
+	// Crypto, CryptoKey, X509Certificate, HashingContext, HMACContext and AESContext: the
+	// engine's classes now instantiate the OpenSSL implementations.
 	CryptoOpenSSL::initialize_crypto();
 
 	// DTLS: PacketPeerDTLS and DTLSServer now instantiate the OpenSSL implementations.

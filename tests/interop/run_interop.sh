@@ -5,6 +5,10 @@
 #   (b) the TS client (PacketPeerDTLS.connect_to_peer) -> s_server -listen, gnutls-serv --echo,
 #       verifying the server (a CA and a localhost certificate made here with the openssl CLI)
 #       and with TLSOptions.client_unsafe(); plus a name mismatch and an untrusted chain.
+#   Also with 16000-byte lines: Quickdot sends each as one DTLS record in one datagram, as Godot
+#   does, over paths whose handshake MTU is 1200 bytes, and receives s_server's as one. The
+#   command-line clients cannot send one that large (s_client writes 8 KiB records, gnutls-cli
+#   4 KiB ones, and only with --mtu raised); gnutls-serv --echo answers in 128-byte records.
 # Builds nothing: it needs bin/quickdot (scons) and the compiled project
 # (node_modules/.bin/tsc -p tests/interop_project). Each case prints PASS or FAIL with the
 # handshake time the scene measured; the exit code is the number of failures (0 = all passed).
@@ -70,7 +74,7 @@ report() { # name, ok (0/1), log files to show on failure...
 		failures=$((failures + 1))
 		for file in "$@"; do
 			echo "  --- $(basename "$file")"
-			tail -n 15 "$file" | sed 's/^/  | /'
+			tail -n 15 "$file" | cut -c 1-300 | sed 's/^/  | /'
 		done
 	fi
 }
@@ -92,16 +96,25 @@ wait_for() {
 }
 
 # ---------------------------------------------------------------- (a) TS server, foreign clients
-server_case() { # name, client kind (openssl|gnutls)
-	local name=$1 kind=$2
+# A line of p_bytes - 1 copies of p_char (the newline makes p_bytes).
+long_line() { # bytes, char
+	head -c $(($1 - 1)) /dev/zero | tr '\0' "$2"
+}
+
+server_case() { # name, client kind (openssl|gnutls), [payload bytes]
+	local name=$1 kind=$2 bytes=${3:-0}
 	case_number=$((case_number + 1))
-	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.client.log line="interop via $kind"
+	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.client.log line="interop via $kind" mtu=1200
+	if [ "$bytes" -gt 0 ]; then
+		line=$(long_line "$bytes" P)
+		mtu=17000 # Lets gnutls-cli send the line as one record; s_client does that at any MTU.
+	fi
 	"$engine" --headless --path "$project" -- server "$tmp/server.crt" "$tmp/server.key" 8 >"$log" 2>&1 &
 	local pid=$!
 	background+=("$pid")
 	local port=""
 	for ((i = 0; i < 100; i++)); do
-		port=$(grep -o 'listening on [0-9]*' "$log" | grep -o '[0-9]*$')
+		port=$(grep -so 'listening on [0-9]*' "$log" | grep -o '[0-9]*$')
 		[ -z "$port" ] || break
 		sleep 0.05
 	done
@@ -115,7 +128,7 @@ server_case() { # name, client kind (openssl|gnutls)
 		{ printf '%s\n' "$line"; sleep 1.5; } | timeout 8 openssl s_client -dtls1_2 -connect "127.0.0.1:$port" -mtu 1200 \
 			-CAfile "$tmp/ca.crt" -verify_return_error -verify_hostname localhost -quiet -no_ign_eof >"$out" 2>&1
 	else
-		{ printf '%s\n' "$line"; sleep 1.5; } | timeout 8 gnutls-cli --udp -p "$port" --x509cafile="$tmp/ca.crt" \
+		{ printf '%s\n' "$line"; sleep 1.5; } | timeout 8 gnutls-cli --udp --mtu "$mtu" -p "$port" --x509cafile="$tmp/ca.crt" \
 			--verify-hostname=localhost 127.0.0.1 >"$out" 2>&1
 	fi
 	local client_rc=$?
@@ -125,18 +138,23 @@ server_case() { # name, client kind (openssl|gnutls)
 	if [ "$client_rc" -eq 0 ] && [ "$engine_rc" -eq 0 ] && grep -qx "$line" "$out" && grep -q "handshake completed" "$log"; then
 		ok=0
 	fi
+	# The long line went back in one packet.
+	if [ "$bytes" -gt 0 ] && ! grep -q "echoing a $bytes-byte line in one packet" "$log"; then
+		ok=1
+	fi
 	report "$name" "$ok" "$log" "$out"
 }
 
 # ---------------------------------------------------------------- (b) TS client, foreign servers
-client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, CA file or -, expected status
-	local name=$1 kind=$2 hostname=$3 mode=$4 ca=$5 expected=$6
+client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, CA file or -, expected status, [payload bytes]
+	local name=$1 kind=$2 hostname=$3 mode=$4 ca=$5 expected=$6 bytes=${7:-0}
 	case_number=$((case_number + 1))
-	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.server.log port
+	local log=$tmp/$case_number.engine.log out=$tmp/$case_number.server.log port greeting="hello from s_server"
 	port=$(free_port)
+	[ "$bytes" -eq 0 ] || greeting=$(long_line "$bytes" S)
 	if [ "$kind" = openssl ]; then
 		# s_server sends its stdin to the client; the pipe must stay open while it runs.
-		{ sleep 0.5; echo "hello from s_server"; sleep 8; } | timeout 9 openssl s_server -dtls1_2 -listen -accept "127.0.0.1:$port" \
+		{ sleep 0.5; printf '%s\n' "$greeting"; sleep 8; } | timeout 9 openssl s_server -dtls1_2 -listen -accept "127.0.0.1:$port" \
 			-cert "$tmp/server.crt" -key "$tmp/server.key" -mtu 1200 -naccept 1 -quiet >"$out" 2>&1 &
 	else
 		timeout 9 gnutls-serv --udp --echo -p "$port" --x509certfile="$tmp/server.crt" --x509keyfile="$tmp/server.key" \
@@ -145,7 +163,9 @@ client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, C
 	local server_pid=$!
 	background+=("$server_pid")
 	sleep 0.2 # A ClientHello sent before the server is up is retransmitted anyway.
-	timeout 15 "$engine" --headless --path "$project" -- client "$port" "$hostname" "$mode" "$ca" "$expected" 8 >"$log" 2>&1
+	local payload=()
+	[ "$bytes" -eq 0 ] || payload=("$bytes")
+	timeout 15 "$engine" --headless --path "$project" -- client "$port" "$hostname" "$mode" "$ca" "$expected" 8 "${payload[@]}" >"$log" 2>&1
 	local rc=$?
 	kill "$server_pid" 2>/dev/null
 	wait "$server_pid" 2>/dev/null
@@ -153,6 +173,11 @@ client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, C
 	if [ "$rc" -eq 0 ]; then
 		if [ "$expected" != connected ]; then
 			ok=0
+		elif [ "$bytes" -gt 0 ] && [ "$kind" = openssl ]; then
+			# Each way one record: s_server's stdin line arrives whole, and it prints ours.
+			grep -q "received $bytes bytes in 1 packet(s)" "$log" && grep -qx "$(long_line "$bytes" Q)" "$out" && ok=0
+		elif [ "$bytes" -gt 0 ]; then
+			grep -q "received $bytes bytes in" "$log" && ok=0
 		elif [ "$kind" = openssl ]; then
 			grep -q 'received "hello from s_server' "$log" && grep -q "hello from quickdot" "$out" && ok=0
 		else
@@ -171,5 +196,9 @@ client_case "TS PacketPeerDTLS   -> gnutls-serv --udp --echo, TLSOptions.client(
 client_case "TS PacketPeerDTLS   -> gnutls-serv --udp --echo, TLSOptions.client_unsafe()" gnutls unverified.example unsafe - connected
 client_case "TS PacketPeerDTLS   -> openssl s_server, wrong name: STATUS_ERROR_HOSTNAME_MISMATCH" openssl wrong.example verify "$tmp/ca.crt" hostname_mismatch
 client_case "TS PacketPeerDTLS   -> gnutls-serv, unrelated CA: STATUS_ERROR" gnutls localhost verify "$tmp/other_ca.crt" error
+server_case "TS DTLSServer echo  <- openssl s_client, a 16000-byte line echoed in one packet" openssl 16000
+server_case "TS DTLSServer echo  <- gnutls-cli --udp, a 16000-byte line echoed in one packet" gnutls 16000
+client_case "TS PacketPeerDTLS   -> openssl s_server, a 16000-byte packet each way" openssl localhost verify "$tmp/ca.crt" connected 16000
+client_case "TS PacketPeerDTLS   -> gnutls-serv --echo, a 16000-byte packet out" gnutls localhost verify "$tmp/ca.crt" connected 16000
 echo "run_interop: $((case_number - failures))/$case_number passed in $((SECONDS - started)) s"
 exit "$failures"

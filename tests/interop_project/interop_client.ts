@@ -12,7 +12,9 @@ const EXPECTED: Record<string, PacketPeerDTLS.Status> = {
 // A DTLS client: connects to 127.0.0.1:<port> as <hostname>, verifying the server with the CA
 // file (verify) or not at all (unsafe). Expecting "connected", it sends one line, waits for one
 // packet back (an echo, or the line the server was given on stdin), closes with close_notify
-// and quits with 0. Expecting an error status, it quits with 0 when the handshake ends in it.
+// and quits with 0. With [payload_bytes], the line is that long (a run of "Q" and a newline, in
+// one packet) and it waits until as many bytes came back, in however many packets. Expecting an
+// error status, it quits with 0 when the handshake ends in it.
 export class InteropClient extends Node {
   private udp = new PacketPeerUDP();
   private dtls = new PacketPeerDTLS();
@@ -20,14 +22,19 @@ export class InteropClient extends Node {
   private started_ms = 0;
   private deadline_ms = 0;
   private sent = false;
+  private payload_bytes = 0; // 0: the short greeting, answered by one packet.
+  private received_bytes = 0;
+  private received_packets = 0;
+  private largest_packet = 0;
 
   configure(args: string[]): boolean {
-    const [port, hostname, mode, ca_path, expected, timeout_s] = args;
+    const [port, hostname, mode, ca_path, expected, timeout_s, payload_bytes] = args;
     if (!(expected in EXPECTED)) {
       printerr(`interop: unknown expectation ${expected}`);
       return false;
     }
     this.expected = EXPECTED[expected];
+    this.payload_bytes = payload_bytes === undefined ? 0 : Number(payload_bytes);
     let ca: X509Certificate | null = null;
     if (ca_path !== "-") {
       ca = new X509Certificate();
@@ -66,11 +73,22 @@ export class InteropClient extends Node {
     }
     if (!this.sent) {
       print(`interop: handshake completed in ${Time.get_ticks_msec() - this.started_ms} ms`);
-      this.sent = this.dtls.put_packet(to_bytes("hello from quickdot\n")) === Error.OK;
+      const line = this.payload_bytes > 0 ? "Q".repeat(this.payload_bytes - 1) + "\n" : "hello from quickdot\n";
+      this.sent = this.dtls.put_packet(to_bytes(line)) === Error.OK;
     }
-    if (this.dtls.get_available_packet_count() > 0) {
-      this.finish(0, `received ${JSON.stringify(to_text(this.dtls.get_packet()))}`);
-      return;
+    while (this.dtls.get_available_packet_count() > 0) {
+      const packet = this.dtls.get_packet();
+      if (this.payload_bytes === 0) {
+        this.finish(0, `received ${JSON.stringify(to_text(packet))}`);
+        return;
+      }
+      this.received_bytes += packet.length;
+      this.received_packets++;
+      this.largest_packet = Math.max(this.largest_packet, packet.length);
+      if (this.received_bytes >= this.payload_bytes) {
+        this.finish(0, `received ${this.received_bytes} bytes in ${this.received_packets} packet(s), the largest ${this.largest_packet} bytes`);
+        return;
+      }
     }
     if (Time.get_ticks_msec() > this.deadline_ms) {
       this.finish(1, "deadline reached while waiting for a packet");

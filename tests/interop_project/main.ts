@@ -4,7 +4,7 @@ import { InteropClient } from "./interop_client";
 
 // Picks the scene from the user arguments after "--":
 //   server <cert.pem> <key.pem> <timeout_s>
-//   client <port> <hostname> <verify|unsafe> <ca.pem|-> <connected|hostname_mismatch|error> <timeout_s>
+//   client <port> <hostname> <verify|unsafe> <ca.pem|-> <connected|hostname_mismatch|error> <timeout_s> [payload_bytes]
 // Each scene prints "interop: ..." lines and quits with 0 when it saw what it expected.
 export default class Main extends Node {
   _ready(): void {

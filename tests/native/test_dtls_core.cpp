@@ -4,6 +4,7 @@
 // now_ms except in the one retransmission test, because OpenSSL 3.0 runs
 // retransmission timers on its own wall clock.
 
+#include "dtls_core_link.h"
 #include "dtls_test_helpers.h"
 
 #include "dtls/cookie_exchange.h"
@@ -25,14 +26,9 @@
 
 using namespace godot::dtls;
 using namespace dtls_test;
+using namespace dtls_core_test;
 
 namespace {
-
-const Pki &test_pki() {
-	static const Pki pki("Quickdot Test CA");
-	REQUIRE(pki.is_valid());
-	return pki;
-}
 
 const Pki &other_pki() {
 	static const Pki pki("Someone Else's CA");
@@ -49,106 +45,6 @@ struct LargeRsaChain {
 	CertPtr intermediate = make_certificate("Quickdot Big Intermediate", key.get(), root.get(), key.get(), true, 2);
 	CertPtr leaf = make_certificate("localhost", key.get(), intermediate.get(), key.get(), false, 3);
 };
-
-// A DatagramWire whose take() asserts there is a datagram.
-class Wire : public DatagramWire {
-public:
-	std::vector<uint8_t> take() {
-		REQUIRE(!datagrams.empty());
-		return DatagramWire::take();
-	}
-};
-
-const uint8_t CLIENT_ADDRESS[4] = { 192, 0, 2, 7 };
-const uint16_t CLIENT_PORT = 40000;
-
-// A client and a server wired through two in-memory wires. The server side
-// behaves like DTLSServer: datagrams from the not-yet-accepted source go
-// through the CookieExchange first.
-struct Link {
-	DTLSContext client_context;
-	DTLSContext server_context;
-	Wire to_server;
-	Wire to_client;
-	CookieExchange cookies;
-	std::unique_ptr<DTLSSession> client;
-	std::unique_ptr<DTLSSession> server;
-	uint64_t now_ms = 1000;
-	std::vector<size_t> client_hello_sizes;
-	std::vector<size_t> hello_verify_sizes;
-	DTLSSession::Settings server_settings;
-
-	Link(DTLSContext::VerifyMode p_mode = DTLSContext::VerifyMode::FULL, const Pki &p_trusted = test_pki()) {
-		REQUIRE(client_context.setup_client(p_mode, { p_trusted.ca.get() }));
-		REQUIRE(server_context.setup_server(test_pki().leaf_key.get(), { test_pki().leaf.get() }));
-		client = std::make_unique<DTLSSession>(client_context.get_ssl_ctx(), DTLSSession::SIDE_CLIENT, &to_server);
-	}
-
-	void start(const std::string &p_verify_name = "localhost") {
-		REQUIRE(client->start_client("localhost", p_verify_name, now_ms));
-	}
-
-	void deliver_to_server() {
-		while (!to_server.datagrams.empty()) {
-			std::vector<uint8_t> datagram = to_server.take();
-			if (server != nullptr) {
-				server->receive_datagram(datagram.data(), datagram.size());
-				continue;
-			}
-			std::vector<uint8_t> hello_verify;
-			const CookieExchange::Verdict verdict = cookies.check_client_hello(datagram.data(), datagram.size(),
-					CLIENT_ADDRESS, sizeof(CLIENT_ADDRESS), CLIENT_PORT, now_ms, hello_verify);
-			if (verdict == CookieExchange::Verdict::SEND_HELLO_VERIFY) {
-				client_hello_sizes.push_back(datagram.size());
-				hello_verify_sizes.push_back(hello_verify.size());
-				to_client.send_datagram(hello_verify.data(), hello_verify.size());
-			} else if (verdict == CookieExchange::Verdict::ACCEPT) {
-				client_hello_sizes.push_back(datagram.size());
-				server = std::make_unique<DTLSSession>(server_context.get_ssl_ctx(), DTLSSession::SIDE_SERVER, &to_client);
-				REQUIRE(server->set_settings(server_settings));
-				REQUIRE(server->start_server(cookies, CLIENT_ADDRESS, sizeof(CLIENT_ADDRESS), CLIENT_PORT, now_ms));
-				server->receive_datagram(datagram.data(), datagram.size());
-			}
-		}
-		if (server != nullptr) {
-			server->poll(now_ms);
-		}
-	}
-
-	void deliver_to_client() {
-		while (!to_client.datagrams.empty()) {
-			std::vector<uint8_t> datagram = to_client.take();
-			client->receive_datagram(datagram.data(), datagram.size());
-		}
-		client->poll(now_ms);
-	}
-
-	void exchange(int p_rounds = 1) {
-		for (int i = 0; i < p_rounds; i++) {
-			deliver_to_server();
-			deliver_to_client();
-		}
-	}
-
-	bool connect(const std::string &p_verify_name = "localhost") {
-		start(p_verify_name);
-		for (int round = 0; round < 10; round++) {
-			exchange();
-			if (client->get_status() == DTLSSession::STATUS_CONNECTED && server != nullptr && server->get_status() == DTLSSession::STATUS_CONNECTED) {
-				return true;
-			}
-		}
-		return false;
-	}
-};
-
-std::vector<uint8_t> bytes_of(const std::string &p_text) {
-	return std::vector<uint8_t>(p_text.begin(), p_text.end());
-}
-
-bool contains(const std::string &p_text, const std::string &p_part) {
-	return p_text.find(p_part) != std::string::npos;
-}
 
 uint16_t read_u16(const std::vector<uint8_t> &p_data, size_t p_offset) {
 	return static_cast<uint16_t>((p_data[p_offset] << 8) | p_data[p_offset + 1]);
@@ -339,32 +235,6 @@ TEST_CASE("[DTLS] Every packet that arrived is available after one poll") {
 	}
 }
 
-TEST_CASE("[DTLS] An oversize packet is refused and the connection stays up") {
-	Link link;
-	REQUIRE(link.connect());
-	const size_t max_payload = link.client->max_payload_size();
-	CHECK(max_payload > 1000);
-	CHECK(max_payload < 1200);
-	MESSAGE("max payload at a 1200-byte datagram: " << max_payload << " B");
-
-	std::vector<uint8_t> too_big(max_payload + 1, 0x55);
-	CHECK(link.client->send_packet(too_big.data(), too_big.size()) == DTLSSession::SEND_TOO_LARGE);
-	CHECK(link.client->get_status() == DTLSSession::STATUS_CONNECTED);
-	CHECK(link.to_server.datagrams.empty());
-
-	std::vector<uint8_t> largest(max_payload, 0x66);
-	CHECK(link.client->send_packet(largest.data(), largest.size()) == DTLSSession::SEND_OK);
-	REQUIRE(link.to_server.datagrams.size() == 1);
-	CHECK(link.to_server.datagrams.front().size() <= 1200);
-	link.deliver_to_server();
-	std::vector<uint8_t> packet;
-	REQUIRE(link.server->pop_packet(packet));
-	CHECK(packet == largest);
-
-	CHECK(link.client->send_packet(nullptr, 0) == DTLSSession::SEND_OK);
-	CHECK(link.to_server.datagrams.empty());
-}
-
 TEST_CASE("[DTLS] Sending before the connection is up is refused") {
 	Link link;
 	const uint8_t payload[1] = { 1 };
@@ -372,7 +242,7 @@ TEST_CASE("[DTLS] Sending before the connection is up is refused") {
 	link.start();
 	CHECK(link.client->get_status() == DTLSSession::STATUS_HANDSHAKING);
 	CHECK(link.client->send_packet(payload, 1) == DTLSSession::SEND_NOT_CONNECTED);
-	CHECK(link.client->max_payload_size() == 0);
+	CHECK(link.client->max_unfragmented_packet_size() == 0);
 	// Already in use.
 	CHECK_FALSE(link.client->start_client("localhost", "localhost", link.now_ms));
 	DTLSSession::Settings settings;
@@ -418,33 +288,6 @@ TEST_CASE("[DTLS] Unsafe modes: CHAIN_ONLY skips the name, NONE skips everything
 	CHECK(chain_only.connect(""));
 	Link none(DTLSContext::VerifyMode::NONE, other_pki());
 	CHECK(none.connect(""));
-}
-
-TEST_CASE("[DTLS] close_notify from either side gives DISCONNECTED") {
-	SUBCASE("client closes") {
-		Link link;
-		REQUIRE(link.connect());
-		link.client->close();
-		CHECK(link.client->get_status() == DTLSSession::STATUS_DISCONNECTED);
-		REQUIRE(link.to_server.datagrams.size() == 1);
-		link.deliver_to_server();
-		CHECK(link.server->get_status() == DTLSSession::STATUS_DISCONNECTED);
-		CHECK(link.server->last_error() == "peer sent close_notify");
-	}
-	SUBCASE("server closes") {
-		Link link;
-		REQUIRE(link.connect());
-		const uint8_t last[1] = { 42 };
-		REQUIRE(link.server->send_packet(last, 1) == DTLSSession::SEND_OK);
-		link.server->close();
-		link.deliver_to_client();
-		CHECK(link.client->get_status() == DTLSSession::STATUS_DISCONNECTED);
-		CHECK(link.client->last_error() == "peer sent close_notify");
-		// What arrived before the close_notify is still readable.
-		CHECK(link.client->available_packet_count() == 1);
-		// The client answered with its own close_notify.
-		CHECK(link.to_server.datagrams.size() == 1);
-	}
 }
 
 TEST_CASE("[DTLS] A closed client session can connect again") {
@@ -804,7 +647,7 @@ TEST_CASE("[DTLS] A smaller configured datagram size is honoured too") {
 	REQUIRE(link.connect());
 	CHECK(link.to_client.largest <= 576);
 	CHECK(link.to_server.largest <= 576);
-	CHECK(link.client->max_payload_size() < 576);
+	CHECK(link.client->max_unfragmented_packet_size() < 576);
 }
 
 TEST_CASE("[DTLS][DTLSContext] Setup errors are reported in words") {

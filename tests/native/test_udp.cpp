@@ -445,7 +445,7 @@ TEST_CASE("[PacketPeerUDP] ring queue keeps order and content across wrap-around
 			next_expected++;
 		}
 	};
-	// ~900 KiB in all: the 128 KiB ring wraps several times. Bursts of 15 fit the kernel buffer,
+	// ~900 KiB in all: the 256 KiB ring wraps several times. Bursts of 15 fit the kernel buffer,
 	// and the backlog stays under ~90 KiB, so nothing is dropped: whatever the layout, one free
 	// stretch of the ring is larger than any of these records.
 	for (int round = 0; round < 40; round++) {
@@ -678,6 +678,64 @@ TEST_CASE("[UDPServer] datagrams waiting for a pending slot are bounded in bytes
 	CHECK(taken == 5);
 }
 
+TEST_CASE("[UDPServer] full DTLS records (16421-byte datagrams) are read whole: standalone, new source, routed, waiting") {
+	ensure_io_registered();
+	// A 16384-byte DTLS payload plus the record header and AES-GCM overhead.
+	constexpr int RECORD = 16384 + 13 + 8 + 16;
+	const auto datagram = [](uint8_t p_tag) {
+		std::vector<uint8_t> bytes(RECORD);
+		for (int i = 0; i < RECORD; i++) {
+			bytes[size_t(i)] = uint8_t(i * 13 + p_tag);
+		}
+		return bytes;
+	};
+	const auto receive_intact = [&](const Ref<PacketPeerUDP> &p_peer, uint8_t p_tag) {
+		const uint8_t *data = nullptr;
+		int size = 0;
+		REQUIRE(p_peer->get_packet(&data, size) == OK);
+		REQUIRE(size == RECORD);
+		CHECK(std::vector<uint8_t>(data, data + size) == datagram(p_tag));
+	};
+
+	Ref<UDPServer> server = listening_server();
+	server->set_max_pending_connections(1);
+	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
+	Ref<PacketPeerUDP> waiting = client_to(server->get_local_port());
+	// The first datagram of a new source grows its server-side peer's ring from a few hundred bytes.
+	REQUIRE(client->put_packet(datagram(1).data(), RECORD) == OK);
+	REQUIRE(eventually([&]() {
+		server->poll();
+		return server->is_connection_available();
+	}));
+	// Another new source waits behind the one pending slot, whole.
+	REQUIRE(waiting->put_packet(datagram(2).data(), RECORD) == OK);
+	REQUIRE(eventually([&]() {
+		server->poll();
+		return server->get_waiting_count() == 1;
+	}));
+	Ref<PacketPeerUDP> peer = server->take_connection();
+	receive_intact(peer, 1);
+	Ref<PacketPeerUDP> admitted = server->take_connection();
+	REQUIRE(admitted.is_valid());
+	receive_intact(admitted, 2);
+
+	// A burst routed to the taken peer, and one back to the standalone client: as many as the
+	// kernel's default socket buffer holds between two polls.
+	constexpr int BURST = 10;
+	for (int i = 0; i < BURST; i++) {
+		REQUIRE(client->put_packet(datagram(uint8_t(10 + i)).data(), RECORD) == OK);
+		REQUIRE(peer->put_packet(datagram(uint8_t(40 + i)).data(), RECORD) == OK);
+	}
+	REQUIRE(eventually([&]() {
+		server->poll();
+		return peer->get_available_packet_count() == BURST && client->get_available_packet_count() == BURST;
+	}));
+	for (int i = 0; i < BURST; i++) {
+		receive_intact(peer, uint8_t(10 + i));
+		receive_intact(client, uint8_t(40 + i));
+	}
+}
+
 TEST_CASE("[UDPServer] a dropped peer's next datagram is a new pending connection") {
 	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
@@ -735,7 +793,7 @@ TEST_CASE("[UDPServer] get_packet hands out a pointer that later datagrams do no
 	}
 	eventually([&]() {
 		server->poll();
-		return peer->get_available_packet_count() >= 128;
+		return peer->get_available_packet_count() >= 256;
 	});
 	bool intact = true;
 	for (int i = 0; i < size; i++) {
@@ -743,10 +801,10 @@ TEST_CASE("[UDPServer] get_packet hands out a pointer that later datagrams do no
 	}
 	CHECK(intact);
 
-	// The queue is bounded (128 KiB: 128 records of 1000 bytes) and drops the newest when full.
+	// The queue is bounded (256 KiB: 256 records of 1000 bytes) and drops the newest when full.
 	const int queued = peer->get_available_packet_count();
 	CHECK(queued > 0);
-	CHECK(queued <= 128);
+	CHECK(queued <= 256);
 	for (int i = 0; i < queued; i++) {
 		PackedByteArray packet;
 		REQUIRE(peer->get_packet_buffer(packet) == OK);

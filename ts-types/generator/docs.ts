@@ -297,4 +297,56 @@ export const DOCS: Readonly<Record<string, string>> = {
   "HashingContext.HashType.HASH_MD5": "MD5, 16 bytes. Broken for security; use it only as a checksum.",
   "HashingContext.HashType.HASH_SHA1": "SHA-1, 20 bytes. Too weak for new signatures.",
   "HashingContext.HashType.HASH_SHA256": "SHA-256, 32 bytes.",
+
+  // ---- HMACContext, AESContext ----
+  "HMACContext":
+    "Computes an HMAC (SHA-1 or SHA-256) over a message given in pieces: `start()` with the key, `update()`\n" +
+    "any number of times, then `finish()`. The same result as `Crypto.hmac_digest` over the whole message.",
+  "HMACContext.start":
+    "Begins an HMAC with `key` (at least one byte). Returns ERR_FILE_ALREADY_IN_USE while another is under\n" +
+    "way, ERR_INVALID_PARAMETER for an empty key or a hash other than HASH_SHA1 / HASH_SHA256.",
+  "HMACContext.update": "Adds `data` (at least one byte). Returns ERR_INVALID_DATA when `start()` was not called.",
+  "HMACContext.finish": "Returns the HMAC and ends it (empty when not started); call `start()` again for the next one.",
+  "AESContext":
+    "Raw AES-128 or AES-256 (16- or 32-byte key) in ECB or CBC mode, without padding: every `update()`\n" +
+    "takes a whole number of 16-byte blocks. CBC chains across `update()` calls until `finish()`.",
+  "AESContext.start":
+    "Begins encrypting or decrypting. CBC modes need a 16-byte `iv`. Returns ERR_ALREADY_IN_USE until\n" +
+    "`finish()`, ERR_INVALID_PARAMETER for a bad mode, key or IV size.",
+  "AESContext.update":
+    "Encrypts or decrypts `src` (a multiple of 16 bytes; pad it yourself). Returns an empty array, with an\n" +
+    "error printed, before `start()` or for a partial block.",
+  "AESContext.get_iv_state": "In CBC modes, the block the next `update()` chains from (the last ciphertext block).",
+  "AESContext.finish": "Ends the operation, so `start()` can begin another.",
+
+  // ---- Marshalls, JSON ----
+  "Marshalls":
+    "Base64 for raw bytes, UTF-8 text and values. Values travel in Godot 4's binary encoding (as\n" +
+    "`var_to_bytes`), so the text matches a Godot game's. Bad base64 prints an error and gives an empty result.",
+  "JSON":
+    "Writes values as JSON text and reads them back. As in Godot, every number read is a float (a whole one\n" +
+    "arrives as a `Float`), a whole float is written without a fraction (\"1\"), and other types are written\n" +
+    "as their text. `parse()` keeps the error's 0-based line and message.",
+  "JSON.stringify":
+    "The value as JSON: `indent` (such as \"\\t\") spreads it over lines, `sort_keys` orders Dictionary keys,\n" +
+    "`full_precision` writes floats with 17 significant digits instead of 14.",
+  "JSON.parse_string": "The value the text holds, or `null` (with the error printed) when it is not JSON.",
+  "JSON.parse":
+    "Reads `json_text` into `data`. Returns OK or ERR_PARSE_ERROR (see `get_error_line()` and\n" +
+    "`get_error_message()`); `data` keeps its old value on error. `keep_text` remembers the text for `get_parsed_text()`.",
+
+  // ---- IP ----
+  "IP":
+    "Resolves host names and lists the machine's network interfaces. `resolve_hostname()` blocks;\n" +
+    "`resolve_hostname_queue_item()` resolves on a worker thread: poll `get_resolve_item_status()` from\n" +
+    "`_process`, read the result, then `erase_resolve_item()`. Results are cached per name and address type.",
+  "IP.resolve_hostname": "The first address of `host`, or an empty string when it cannot be resolved.",
+  "IP.get_local_interfaces":
+    "One Dictionary per interface: `name`, `friendly` (the same on Linux), `index` (a String) and `addresses`.",
+
+  // ---- Timer ----
+  "Timer":
+    "Counts down `wait_time` seconds in process (or physics) frames while in the tree, then emits `timeout`,\n" +
+    "and starts over unless `one_shot`. `set_process(false)` does not stop it; `stop()` and `paused` do.",
+  "Timer.ignore_time_scale": "Kept for Godot's API; Quickdot has no time scale, so it changes nothing.",
 };

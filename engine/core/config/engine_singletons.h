@@ -1,5 +1,6 @@
 #pragma once
-// Registers the OS, Time and Engine classes and singletons, and Godot's utility functions.
+// Registers the OS, Time, Engine, Performance, Marshalls and IP classes and singletons, and
+// Godot's utility functions.
 
 namespace godot {
 

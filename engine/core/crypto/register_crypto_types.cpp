@@ -1,6 +1,8 @@
 #include "core/crypto/register_crypto_types.h"
 
+#include "core/crypto/aes_context.h"
 #include "core/crypto/crypto.h"
+#include "core/crypto/hmac_context.h"
 #include "core/crypto/tls_options.h"
 #include "core/print_string.h"
 
@@ -8,6 +10,8 @@ namespace godot {
 
 void register_crypto_types() {
 	ClassDB::register_custom_instance_class<HashingContext>();
+	ClassDB::register_custom_instance_class<HMACContext>();
+	ClassDB::register_custom_instance_class<AESContext>();
 	ClassDB::register_custom_instance_class<CryptoKey>();
 	ClassDB::register_custom_instance_class<X509Certificate>();
 	ClassDB::register_custom_instance_class<Crypto>();

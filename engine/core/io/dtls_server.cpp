@@ -17,6 +17,8 @@ DTLSServer *DTLSServer::create() {
 void DTLSServer::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("setup", "server_options"), &DTLSServer::setup);
 	ClassDB::bind_method(D_METHOD("take_connection", "udp_peer"), &DTLSServer::take_connection);
+	ClassDB::bind_method(D_METHOD("set_handshake_retransmit_timeout", "seconds"), &DTLSServer::set_handshake_retransmit_timeout)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_handshake_retransmit_timeout"), &DTLSServer::get_handshake_retransmit_timeout)->set_quickdot_extension();
 }
 
 } // namespace godot

@@ -22,6 +22,11 @@ public:
 
 	virtual Error setup(const Ref<TLSOptions> &p_options) = 0;
 	virtual Ref<PacketPeerDTLS> take_connection(const Ref<PacketPeerUDP> &p_peer) = 0;
+
+	// Quickdot extension (not in Godot 4.6): the first retransmission interval, in seconds, of
+	// the server's handshake flights for the peers take_connection() returns from now on.
+	virtual void set_handshake_retransmit_timeout(double p_seconds) = 0;
+	virtual double get_handshake_retransmit_timeout() const = 0;
 };
 
 } // namespace godot

@@ -1,8 +1,10 @@
 #include "core/io/file_access.h"
 
 #include "core/config/project_settings.h"
+#include "core/io/marshalls.h"
 #include "core/print_string.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/stat.h>
@@ -138,6 +140,136 @@ bool FileAccess::store_line(const String &p_line) {
 	return store_string(p_line + "\n");
 }
 
+bool FileAccess::_write(const char *p_method, const uint8_t *p_data, size_t p_size) {
+	if (p_size > 0 && fwrite(p_data, 1, p_size, file) != p_size) {
+		print_error(vformat("FileAccess.%s: writing to \"%s\" failed: %s (ERR_FILE_CANT_WRITE)", p_method, path.c_str(), strerror(errno)));
+		return false;
+	}
+	return true;
+}
+
+size_t FileAccess::_read(const char *p_method, uint8_t *r_data, size_t p_size) {
+	const size_t read = p_size > 0 ? fread(r_data, 1, p_size, file) : 0;
+	if (read < p_size) {
+		if (ferror(file)) {
+			print_error(vformat("FileAccess.%s: reading \"%s\" failed: %s (ERR_FILE_CANT_READ)", p_method, path.c_str(), strerror(errno)));
+			clearerr(file);
+		}
+		eof = true;
+	}
+	return read;
+}
+
+bool FileAccess::_store_uint(const char *p_method, uint64_t p_value, int p_bytes) {
+	if (!_check_usable(p_method, WRITE)) {
+		return false;
+	}
+	uint8_t bytes[8];
+	for (int i = 0; i < p_bytes; i++) {
+		bytes[big_endian ? p_bytes - 1 - i : i] = uint8_t(p_value >> (8 * i));
+	}
+	return _write(p_method, bytes, size_t(p_bytes));
+}
+
+uint64_t FileAccess::_get_uint(const char *p_method, int p_bytes) {
+	if (!_check_usable(p_method, READ)) {
+		return 0;
+	}
+	uint8_t bytes[8] = {};
+	if (_read(p_method, bytes, size_t(p_bytes)) < size_t(p_bytes)) {
+		return 0; // As Godot: a value cut short by the end of the file reads as 0.
+	}
+	uint64_t value = 0;
+	for (int i = 0; i < p_bytes; i++) {
+		value |= uint64_t(bytes[big_endian ? p_bytes - 1 - i : i]) << (8 * i);
+	}
+	return value;
+}
+
+bool FileAccess::store_float(float p_value) {
+	uint32_t bits;
+	memcpy(&bits, &p_value, sizeof(bits));
+	return _store_uint("store_float", bits, 4);
+}
+
+bool FileAccess::store_double(double p_value) {
+	uint64_t bits;
+	memcpy(&bits, &p_value, sizeof(bits));
+	return _store_uint("store_double", bits, 8);
+}
+
+double FileAccess::get_float() {
+	const uint32_t bits = uint32_t(_get_uint("get_float", 4));
+	float value;
+	memcpy(&value, &bits, sizeof(value));
+	return value;
+}
+
+double FileAccess::get_double() {
+	const uint64_t bits = _get_uint("get_double", 8);
+	double value;
+	memcpy(&value, &bits, sizeof(value));
+	return value;
+}
+
+bool FileAccess::store_buffer(const PackedByteArray &p_buffer) {
+	return _check_usable("store_buffer", WRITE) && _write("store_buffer", p_buffer.ptr(), size_t(p_buffer.size()));
+}
+
+PackedByteArray FileAccess::get_buffer(int64_t p_length) {
+	if (p_length < 0) {
+		print_error(vformat("FileAccess.get_buffer: %lld is not a length; pass the number of bytes to read (0 or more).", (long long)p_length));
+		return PackedByteArray();
+	}
+	if (!_check_usable("get_buffer", READ)) {
+		return PackedByteArray();
+	}
+	// Never allocate more than the file can still give, whatever length the caller (or a corrupt header) asks for.
+	const long position = ftell(file);
+	const uint64_t length = get_length();
+	const uint64_t available = position >= 0 && uint64_t(position) < length ? length - uint64_t(position) : 0;
+	PackedByteArray buffer;
+	buffer.resize(size_t(std::min<uint64_t>(uint64_t(p_length), available)));
+	buffer.resize(_read("get_buffer", buffer.ptrw(), size_t(buffer.size())));
+	if (uint64_t(p_length) > available) {
+		eof = true;
+	}
+	return buffer;
+}
+
+bool FileAccess::store_var(const Variant &p_value, bool p_full_objects) {
+	if (!_check_usable("store_var", WRITE)) {
+		return false;
+	}
+	PackedByteArray bytes;
+	const Error error = encode_variant_to_bytes(p_value, bytes, p_full_objects);
+	if (error != OK) {
+		print_error(vformat("FileAccess.store_var: cannot encode the %s for \"%s\" (%s)", Variant::get_type_name(p_value.get_type()), path.c_str(), error_constant_name(error)));
+		return false;
+	}
+	return store_32(uint32_t(bytes.size())) && store_buffer(bytes);
+}
+
+Variant FileAccess::get_var(bool p_allow_objects) {
+	if (!_check_usable("get_var", READ)) {
+		return Variant();
+	}
+	const uint32_t length = get_32();
+	const PackedByteArray bytes = get_buffer(length);
+	if (bytes.size() != int64_t(length)) {
+		print_error(vformat("FileAccess.get_var: \"%s\" ends %lld bytes into a %u-byte value; the file is cut short or was not written with store_var()", path.c_str(), (long long)bytes.size(), length));
+		return Variant();
+	}
+	Variant value;
+	DecodeError why;
+	if (decode_variant(value, bytes.ptr(), int(bytes.size()), nullptr, p_allow_objects, 0, &why) != OK) {
+		print_error(vformat("FileAccess.get_var: %s in \"%s\"%s", why.describe().c_str(), path.c_str(),
+				why.error == ERR_UNAUTHORIZED ? " (pass allow_objects = true to decode objects)" : ""));
+		return Variant();
+	}
+	return value;
+}
+
 String FileAccess::get_as_text() const {
 	if (!_check_usable("get_as_text", READ)) {
 		return String();
@@ -216,6 +348,26 @@ void FileAccess::_bind_methods() {
 	ClassDB::bind_static_method("FileAccess", D_METHOD("get_file_as_string", "path"), &FileAccess::get_file_as_string);
 	ClassDB::bind_method(D_METHOD("store_string", "string"), &FileAccess::store_string);
 	ClassDB::bind_method(D_METHOD("store_line", "line"), &FileAccess::store_line);
+	ClassDB::bind_method(D_METHOD("store_8", "value"), &FileAccess::store_8);
+	ClassDB::bind_method(D_METHOD("store_16", "value"), &FileAccess::store_16);
+	ClassDB::bind_method(D_METHOD("store_32", "value"), &FileAccess::store_32);
+	ClassDB::bind_method(D_METHOD("store_64", "value"), &FileAccess::store_64);
+	ClassDB::bind_method(D_METHOD("store_float", "value"), &FileAccess::store_float);
+	ClassDB::bind_method(D_METHOD("store_double", "value"), &FileAccess::store_double);
+	ClassDB::bind_method(D_METHOD("store_real", "value"), &FileAccess::store_real);
+	ClassDB::bind_method(D_METHOD("store_buffer", "buffer"), &FileAccess::store_buffer);
+	ClassDB::bind_method(D_METHOD("store_var", "value", "full_objects"), &FileAccess::store_var, DEFVAL(false));
+	ClassDB::bind_method(D_METHOD("get_8"), &FileAccess::get_8);
+	ClassDB::bind_method(D_METHOD("get_16"), &FileAccess::get_16);
+	ClassDB::bind_method(D_METHOD("get_32"), &FileAccess::get_32);
+	ClassDB::bind_method(D_METHOD("get_64"), &FileAccess::get_64);
+	ClassDB::bind_method(D_METHOD("get_float"), &FileAccess::get_float);
+	ClassDB::bind_method(D_METHOD("get_double"), &FileAccess::get_double);
+	ClassDB::bind_method(D_METHOD("get_real"), &FileAccess::get_real);
+	ClassDB::bind_method(D_METHOD("get_buffer", "length"), &FileAccess::get_buffer);
+	ClassDB::bind_method(D_METHOD("get_var", "allow_objects"), &FileAccess::get_var, DEFVAL(false));
+	ClassDB::bind_method(D_METHOD("set_big_endian", "big_endian"), &FileAccess::set_big_endian);
+	ClassDB::bind_method(D_METHOD("is_big_endian"), &FileAccess::is_big_endian);
 	ClassDB::bind_method(D_METHOD("get_as_text"), &FileAccess::get_as_text);
 	ClassDB::bind_method(D_METHOD("get_line"), &FileAccess::get_line);
 	ClassDB::bind_method(D_METHOD("eof_reached"), &FileAccess::eof_reached);
@@ -225,6 +377,7 @@ void FileAccess::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("get_path_absolute"), &FileAccess::get_path_absolute);
 	ClassDB::bind_method(D_METHOD("flush"), &FileAccess::flush);
 	ClassDB::bind_method(D_METHOD("close"), &FileAccess::close);
+	ADD_PROPERTY(PropertyInfo(Variant::BOOL, "big_endian"), "set_big_endian", "is_big_endian");
 	BIND_ENUM_CONSTANT(READ);
 	BIND_ENUM_CONSTANT(WRITE);
 	BIND_ENUM_CONSTANT(READ_WRITE);

@@ -35,6 +35,11 @@ void PacketPeerDTLS::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("connect_to_peer", "packet_peer", "hostname", "client_options"), &PacketPeerDTLS::connect_to_peer, DEFVAL(Variant()));
 	ClassDB::bind_method(D_METHOD("get_status"), &PacketPeerDTLS::get_status);
 	ClassDB::bind_method(D_METHOD("disconnect_from_peer"), &PacketPeerDTLS::disconnect_from_peer);
+	ClassDB::bind_method(D_METHOD("get_max_unfragmented_packet_size"), &PacketPeerDTLS::get_max_unfragmented_packet_size)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("set_idle_timeout", "seconds"), &PacketPeerDTLS::set_idle_timeout)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_idle_timeout"), &PacketPeerDTLS::get_idle_timeout)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("set_handshake_retransmit_timeout", "seconds"), &PacketPeerDTLS::set_handshake_retransmit_timeout)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_handshake_retransmit_timeout"), &PacketPeerDTLS::get_handshake_retransmit_timeout)->set_quickdot_extension();
 
 	BIND_ENUM_CONSTANT(STATUS_DISCONNECTED);
 	BIND_ENUM_CONSTANT(STATUS_HANDSHAKING);

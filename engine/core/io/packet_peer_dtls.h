@@ -36,6 +36,19 @@ public:
 	virtual Error connect_to_peer(const Ref<PacketPeerUDP> &p_base, const String &p_hostname, const Ref<TLSOptions> &p_options = Ref<TLSOptions>()) = 0;
 	virtual Status get_status() const = 0;
 	virtual void disconnect_from_peer() = 0;
+
+	// Quickdot extensions (not in Godot 4.6); a Godot script never needs them.
+	// The largest put_packet() payload that travels in one unfragmented datagram: exact once
+	// connected (it depends on the cipher), a safe lower bound before.
+	virtual int get_max_unfragmented_packet_size() const = 0;
+	// Seconds without a packet from the peer after which a connection ends in STATUS_ERROR;
+	// 0 (the default, as in Godot) waits forever.
+	virtual void set_idle_timeout(double p_seconds) = 0;
+	virtual double get_idle_timeout() const = 0;
+	// The first handshake retransmission interval, in seconds, for the handshakes this object
+	// starts from now on (connect_to_peer); it doubles after each retransmission up to a cap.
+	virtual void set_handshake_retransmit_timeout(double p_seconds) = 0;
+	virtual double get_handshake_retransmit_timeout() const = 0;
 };
 
 } // namespace godot

@@ -172,14 +172,14 @@ bool PacketPeerUDP::RecvQueue::pop(const uint8_t **r_data, int &r_size, IPAddres
 
 // ---------------------------------------------------------------- Helpers
 
-static int queue_capacity_for(int p_recv_buf_size) {
-	// Like Godot's nearest_shift: the power of two above the size, and never less than what
-	// one maximum-size datagram needs.
+static int queue_capacity_for(int p_recv_buf_size, int p_minimum) {
+	// Like Godot's nearest_shift: the power of two above the size, and never less than
+	// p_minimum (the default: what a burst of full DTLS records needs).
 	int capacity = 1;
 	while (capacity <= p_recv_buf_size) {
 		capacity <<= 1;
 	}
-	return capacity < (1 << 17) ? (1 << 17) : capacity;
+	return capacity < p_minimum ? p_minimum : capacity;
 }
 
 static String errno_text(int p_errno) {
@@ -393,7 +393,7 @@ Error PacketPeerUDP::bind(int p_port, const String &p_bind_address, int p_recv_b
 		}
 		return _report("bind", error, "cannot bind " + where + ": " + errno_text(code));
 	}
-	queue_capacity = queue_capacity_for(p_recv_buf_size);
+	queue_capacity = queue_capacity_for(p_recv_buf_size, DEFAULT_QUEUE_CAPACITY);
 	queue.set_capacity(queue_capacity);
 	_clear_reports();
 	return OK;

@@ -10,7 +10,8 @@
 // get_packet() hands out a pointer into the ring: no copy between the ring and the caller).
 // Sockets are drained with recvmmsg batches, one copy per datagram into the ring; a short batch
 // tells the socket is empty without another system call.
-// The ring is bounded (bind's recv_buf_size, rounded up to a power of two, at least 128 KiB);
+// The ring is bounded (bind's recv_buf_size, rounded up to a power of two, at least 256 KiB:
+// room for 15 full DTLS records of 16 KiB, more than the kernel's default socket buffer holds);
 // when it is full, newly arriving datagrams are dropped (drop-newest, as Godot does), which keeps
 // already-queued data valid and the memory bounded under a flood.
 
@@ -69,7 +70,7 @@ class PacketPeerUDP : public PacketPeer {
 		bool pop(const uint8_t **r_data, int &r_size, IPAddress &r_address, uint16_t &r_port);
 	};
 
-	static constexpr int DEFAULT_QUEUE_CAPACITY = 1 << 17;
+	static constexpr int DEFAULT_QUEUE_CAPACITY = 1 << 18; // See the file comment.
 	// A server-side peer starts with room for a ClientHello or two: most sources never send more.
 	static constexpr int SERVER_PEER_INITIAL_QUEUE = 512;
 	static constexpr int MAX_RECV_BUF_SIZE = 1 << 28;

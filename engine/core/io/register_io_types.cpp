@@ -1,6 +1,7 @@
 #include "core/io/register_io_types.h"
 
 #include "core/io/dtls_server.h"
+#include "core/io/json.h"
 #include "core/io/marshalls.h"
 #include "core/io/packet_peer.h"
 #include "core/io/packet_peer_dtls.h"
@@ -11,6 +12,7 @@ namespace godot {
 
 void register_io_types() {
 	GDREGISTER_CLASS(EncodedObjectAsID);
+	GDREGISTER_CLASS(JSON);
 	GDREGISTER_ABSTRACT_CLASS(PacketPeer);
 	GDREGISTER_CLASS(PacketPeerUDP);
 	GDREGISTER_CLASS(UDPServer);

@@ -2,8 +2,9 @@
 // String::num/num_real and the math types' operator String). Its own file because the
 // number formatting rules are long enough to hide the rest of variant.cpp.
 
+#include "core/variant/variant_stringify.h"
+
 #include "core/object.h"
-#include "core/variant.h"
 
 #include <cmath>
 #include <cstdio>
@@ -31,7 +32,7 @@ String num(double p_value, int p_decimals) {
 	if (p_decimals < 0) {
 		snprintf(buffer, sizeof(buffer), "%lf", p_value);
 	} else {
-		snprintf(buffer, sizeof(buffer), "%.*f", p_decimals > 16 ? 16 : p_decimals, p_value);
+		snprintf(buffer, sizeof(buffer), "%.*f", p_decimals > 32 ? 32 : p_decimals, p_value); // Godot caps at 32.
 	}
 	String text = buffer;
 	if (text.find('.') != String::npos) {
@@ -110,6 +111,10 @@ String packed_text(const PackedArray<T> &p_array, F p_format) {
 }
 
 } // namespace
+
+String string_num(double p_value, int p_decimals) {
+	return num(p_value, p_decimals);
+}
 
 String Variant::stringify(int p_depth) const {
 	if (p_depth > 64) {

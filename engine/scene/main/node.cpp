@@ -181,6 +181,14 @@ void Node::physics_process(double p_delta) {
 	_call_script("_physics_process", &delta);
 }
 
+double Node::get_process_delta_time() const {
+	return tree ? tree->get_process_time() : 0.0;
+}
+
+double Node::get_physics_process_delta_time() const {
+	return tree ? tree->get_physics_process_time() : 0.0;
+}
+
 TypedArray<Node> Node::get_children(bool p_include_internal) const {
 	(void)p_include_internal;
 	TypedArray<Node> result;
@@ -343,6 +351,12 @@ void Node::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("is_physics_processing"), &Node::is_physics_processing);
 	ClassDB::bind_method(D_METHOD("set_process", "enable"), &Node::set_process);
 	ClassDB::bind_method(D_METHOD("is_processing"), &Node::is_processing);
+	ClassDB::bind_method(D_METHOD("set_process_internal", "enable"), &Node::set_process_internal);
+	ClassDB::bind_method(D_METHOD("is_processing_internal"), &Node::is_processing_internal);
+	ClassDB::bind_method(D_METHOD("set_physics_process_internal", "enable"), &Node::set_physics_process_internal);
+	ClassDB::bind_method(D_METHOD("is_physics_processing_internal"), &Node::is_physics_processing_internal);
+	ClassDB::bind_method(D_METHOD("get_process_delta_time"), &Node::get_process_delta_time);
+	ClassDB::bind_method(D_METHOD("get_physics_process_delta_time"), &Node::get_physics_process_delta_time);
 	ClassDB::bind_method(D_METHOD("get_tree"), &Node::get_tree);
 	ClassDB::bind_method(D_METHOD("queue_free"), &Node::queue_free);
 	ClassDB::bind_method(D_METHOD("is_queued_for_deletion"), &Node::is_queued_for_deletion);

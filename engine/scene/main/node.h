@@ -21,6 +21,9 @@ class Node : public Object {
 	bool ready_notified = false;
 	bool processing = false;
 	bool physics_processing = false;
+	// Processing for the engine's own nodes (Timer), apart from the script's set_process().
+	bool processing_internal = false;
+	bool physics_processing_internal = false;
 	bool queued_for_deletion = false;
 
 	void _propagate_enter_tree(SceneTree *p_tree);
@@ -54,6 +57,8 @@ public:
 		NOTIFICATION_PROCESS = 17,
 		NOTIFICATION_PARENTED = 18,
 		NOTIFICATION_UNPARENTED = 19,
+		NOTIFICATION_INTERNAL_PROCESS = 25,
+		NOTIFICATION_INTERNAL_PHYSICS_PROCESS = 26,
 	};
 
 	Node();
@@ -78,6 +83,13 @@ public:
 	bool is_physics_processing() const { return physics_processing; }
 	void set_process(bool p_enable) { processing = p_enable; }
 	bool is_processing() const { return processing; }
+	void set_process_internal(bool p_enable) { processing_internal = p_enable; }
+	bool is_processing_internal() const { return processing_internal; }
+	void set_physics_process_internal(bool p_enable) { physics_processing_internal = p_enable; }
+	bool is_physics_processing_internal() const { return physics_processing_internal; }
+	// The delta of the frame being processed, for code that runs from a notification.
+	double get_process_delta_time() const;
+	double get_physics_process_delta_time() const;
 	SceneTree *get_tree() const { return tree; }
 	void queue_free();
 	bool is_queued_for_deletion() const { return queued_for_deletion; }

@@ -65,6 +65,11 @@ void SceneTree::_collect(Node *p_node) {
 	}
 }
 
+Node *SceneTree::_live_node(ObjectID p_id) {
+	Node *node = Object::cast_to<Node>(ObjectDB::get_instance(p_id));
+	return node && node->is_inside_tree() && !node->is_queued_for_deletion() ? node : nullptr;
+}
+
 void SceneTree::_rebuild_process_order() {
 	process_order.clear();
 	if (root) {
@@ -74,6 +79,7 @@ void SceneTree::_rebuild_process_order() {
 }
 
 bool SceneTree::physics_process(double p_delta) {
+	physics_process_time = p_delta;
 	emit_signal("physics_frame");
 	if (process_order_dirty) {
 		_rebuild_process_order();
@@ -82,13 +88,18 @@ bool SceneTree::physics_process(double p_delta) {
 	std::vector<ObjectID> ids;
 	ids.reserve(process_order.size());
 	for (Node *node : process_order) {
-		if (node->is_physics_processing()) {
+		if (node->is_physics_processing() || node->is_physics_processing_internal()) {
 			ids.push_back(node->get_instance_id());
 		}
 	}
 	for (ObjectID id : ids) {
-		Node *node = Object::cast_to<Node>(ObjectDB::get_instance(id));
-		if (node && node->is_inside_tree() && !node->is_queued_for_deletion()) {
+		// As Godot: the engine's own processing first, then the script's, each on a live node.
+		Node *node = _live_node(id);
+		if (node && node->is_physics_processing_internal()) {
+			node->notification(Node::NOTIFICATION_INTERNAL_PHYSICS_PROCESS);
+			node = _live_node(id);
+		}
+		if (node && node->is_physics_processing()) {
 			node->physics_process(p_delta);
 		}
 	}
@@ -98,6 +109,7 @@ bool SceneTree::physics_process(double p_delta) {
 }
 
 bool SceneTree::process(double p_delta) {
+	process_time = p_delta;
 	emit_signal("process_frame");
 	if (process_order_dirty) {
 		_rebuild_process_order();
@@ -105,13 +117,17 @@ bool SceneTree::process(double p_delta) {
 	std::vector<ObjectID> ids;
 	ids.reserve(process_order.size());
 	for (Node *node : process_order) {
-		if (node->is_processing()) {
+		if (node->is_processing() || node->is_processing_internal()) {
 			ids.push_back(node->get_instance_id());
 		}
 	}
 	for (ObjectID id : ids) {
-		Node *node = Object::cast_to<Node>(ObjectDB::get_instance(id));
-		if (node && node->is_inside_tree() && !node->is_queued_for_deletion()) {
+		Node *node = _live_node(id);
+		if (node && node->is_processing_internal()) {
+			node->notification(Node::NOTIFICATION_INTERNAL_PROCESS);
+			node = _live_node(id);
+		}
+		if (node && node->is_processing()) {
 			node->process(p_delta);
 		}
 	}

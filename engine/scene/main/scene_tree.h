@@ -19,6 +19,8 @@ class SceneTree : public MainLoop {
 	std::vector<Ref<SceneTreeTimer>> timers;
 	std::vector<ObjectID> delete_queue;
 	uint64_t frame = 0;
+	double process_time = 0; // The deltas of the current (or last) frames.
+	double physics_process_time = 0;
 	bool quit_requested = false;
 	int exit_code = 0;
 
@@ -26,6 +28,8 @@ class SceneTree : public MainLoop {
 
 	void _rebuild_process_order();
 	void _collect(Node *p_node);
+	// The node with this id if it is still in the tree and not queued for deletion.
+	static Node *_live_node(ObjectID p_id);
 	void _process_timers(double p_delta, bool p_physics);
 	void _flush_delete_queue();
 
@@ -54,6 +58,8 @@ public:
 	Ref<SceneTreeTimer> create_timer(double p_time_sec, bool p_process_always = true, bool p_process_in_physics = false, bool p_ignore_time_scale = false);
 	int get_node_count() const { return node_count; }
 	int64_t get_frame() const { return int64_t(frame); }
+	double get_process_time() const { return process_time; }
+	double get_physics_process_time() const { return physics_process_time; }
 	void quit(int p_exit_code = 0);
 	bool is_quit_requested() const { return quit_requested; }
 	int get_exit_code() const { return exit_code; }

@@ -26,10 +26,7 @@ namespace {
 
 // Largest plaintext a DTLS record can carry. Shared per thread: it only holds
 // a record between SSL_read and the packet queue.
-thread_local uint8_t record_buffer[SSL3_RT_MAX_PLAIN_LENGTH];
-
-// SSL_set_max_send_fragment refuses smaller values.
-constexpr size_t MIN_SEND_FRAGMENT = 512;
+thread_local uint8_t record_buffer[DTLSSession::MAX_PACKET_SIZE];
 
 // Before each SSL call on the packet path. ERR_clear_error resets every slot of
 // the thread's error queue (about 260 ns on OpenSSL 3.0, more than the AEAD of a
@@ -108,10 +105,12 @@ bool DTLSSession::_begin(uint64_t p_now_ms) {
 		return false;
 	}
 	bio.set_mtu(settings.max_datagram_size);
-	// No record we send can be larger than a datagram, and OpenSSL sizes its
-	// write buffer from this (about 15 KiB less per connection at 1200).
-	const size_t send_fragment = std::clamp<size_t>(settings.max_datagram_size, MIN_SEND_FRAGMENT, SSL3_RT_MAX_PLAIN_LENGTH);
-	SSL_set_max_send_fragment(created, static_cast<long>(send_fragment));
+	// OpenSSL's default max_send_fragment stays: a full record (MAX_PACKET_SIZE),
+	// which an application-data write sends as one datagram whatever the MTU,
+	// as Godot does. Handshake messages are still fragmented to the MTU. The
+	// write buffer this needs is about 15 KiB more per connection than one
+	// sized for 1200-byte records; OpenSSL cannot enlarge it after the
+	// handshake (SSL_set_max_send_fragment does not reallocate it).
 	SSL_set_app_data(created, this);
 	DTLS_set_timer_cb(created, _next_retransmit_us);
 
@@ -170,6 +169,12 @@ void DTLSSession::receive_datagram(const uint8_t *p_data, size_t p_size) {
 }
 
 void DTLSSession::poll(uint64_t p_now_ms) {
+	if (peer_closed) {
+		// The poll after the close_notify: the script could read, while
+		// CONNECTED, the packets that arrived before it (they stay readable).
+		_finish(STATUS_DISCONNECTED, "peer sent close_notify");
+		return;
+	}
 	const bool was_handshaking = status == STATUS_HANDSHAKING;
 	if (status == STATUS_HANDSHAKING) {
 		if (!awaiting_client_hello || _accept_verified_client_hello()) {
@@ -184,14 +189,21 @@ void DTLSSession::poll(uint64_t p_now_ms) {
 			return;
 		}
 	}
+	if (status != STATUS_CONNECTED) {
+		return;
+	}
+	if (was_handshaking) {
+		last_packet_ms = p_now_ms; // The idle time counts from the connection.
+	}
 	// No timer runs once connected: if the peer missed our last flight, it
 	// retransmits its own, and SSL_read answers that. OpenSSL is asked to read
 	// only when a datagram arrived, it holds unread data, or the handshake just
 	// ended (records may have come with its last flight): an SSL_read on an
 	// empty BIO is most of what polling an idle peer costs.
-	if (status == STATUS_CONNECTED && (was_handshaking || bio.get_incoming_count() > 0 || SSL_has_pending(ssl))) {
-		_read_records();
+	if (was_handshaking || bio.get_incoming_count() > 0 || SSL_has_pending(ssl)) {
+		_read_records(p_now_ms);
 	}
+	_check_idle(p_now_ms);
 }
 
 bool DTLSSession::_accept_verified_client_hello() {
@@ -254,12 +266,13 @@ void DTLSSession::_advance_handshake() {
 	}
 }
 
-void DTLSSession::_read_records() {
+void DTLSSession::_read_records(uint64_t p_now_ms) {
 	while (true) {
 		const size_t queued_before = bio.get_incoming_count();
 		clear_stale_errors();
 		const int result = SSL_read(ssl, record_buffer, sizeof(record_buffer));
 		if (result > 0) {
+			last_packet_ms = p_now_ms; // Authenticated: forged records never get here.
 			if (!packets.push(record_buffer, static_cast<size_t>(result))) {
 				dropped_packets++;
 			}
@@ -279,6 +292,22 @@ void DTLSSession::_read_records() {
 	}
 }
 
+void DTLSSession::_check_idle(uint64_t p_now_ms) {
+	if (status != STATUS_CONNECTED || peer_closed || idle_timeout_ms == 0 || p_now_ms < last_packet_ms) {
+		return;
+	}
+	const uint64_t idle_ms = p_now_ms - last_packet_ms;
+	if (idle_ms < idle_timeout_ms) {
+		return;
+	}
+	// The peer may be alive but silent (or only its packets lost): the
+	// close_notify tells it the connection is over.
+	ERR_clear_error();
+	SSL_shutdown(ssl);
+	ERR_clear_error();
+	_finish(STATUS_ERROR, "idle timeout: no packet from the peer for " + std::to_string(idle_ms) + " ms");
+}
+
 void DTLSSession::_handle_retransmit_timer() {
 	struct timeval remaining = {};
 	if (DTLSv1_get_timeout(ssl, &remaining) != 1 || remaining.tv_sec > 0 || remaining.tv_usec > 0) {
@@ -296,6 +325,14 @@ void DTLSSession::_handle_ssl_failure(int p_ssl_error, const char *p_stage) {
 		ERR_clear_error();
 		SSL_shutdown(ssl);
 		ERR_clear_error();
+		if (status == STATUS_CONNECTED && !packets.is_empty()) {
+			// Godot reads one record per poll, so its scripts see the packets
+			// sent before a close_notify while still CONNECTED, and the usual
+			// loop (`if status == CONNECTED: while get_available_packet_count()`)
+			// relies on that. The session ends at the next poll().
+			peer_closed = true;
+			return;
+		}
 		_finish(STATUS_DISCONNECTED, "peer sent close_notify");
 		return;
 	}
@@ -334,19 +371,23 @@ void DTLSSession::_release_ssl() {
 	}
 	bio.clear_incoming();
 	awaiting_client_hello = false;
+	peer_closed = false;
 }
 
 DTLSSession::SendResult DTLSSession::send_packet(const uint8_t *p_data, size_t p_size) {
 	if (status != STATUS_CONNECTED || ssl == nullptr) {
 		return SEND_NOT_CONNECTED;
 	}
+	// Refused before OpenSSL sees it: OpenSSL fails the whole connection on a
+	// write larger than a record (Godot's mbedTLS closes it too).
+	if (p_size > MAX_PACKET_SIZE) {
+		return SEND_TOO_LARGE;
+	}
+	if (peer_closed) {
+		return SEND_PEER_CLOSED;
+	}
 	if (p_size == 0) {
 		return SEND_OK; // Nothing to send, as in Godot.
-	}
-	// Refused before OpenSSL sees it: a record that does not fit one datagram
-	// of the configured size must not reach the wire, nor fail the connection.
-	if (p_size > max_payload_size()) {
-		return SEND_TOO_LARGE;
 	}
 	clear_stale_errors();
 	const int written = SSL_write(ssl, p_data, static_cast<int>(p_size));
@@ -357,10 +398,11 @@ DTLSSession::SendResult DTLSSession::send_packet(const uint8_t *p_data, size_t p
 	return SEND_FAILED;
 }
 
-size_t DTLSSession::max_payload_size() const {
+size_t DTLSSession::max_unfragmented_packet_size() const {
 	if (status != STATUS_CONNECTED || ssl == nullptr) {
 		return 0;
 	}
+	// The MTU given to SSL_set_mtu less this cipher's record overhead.
 	return DTLS_get_data_mtu(ssl);
 }
 
@@ -369,7 +411,7 @@ bool DTLSSession::pop_packet(std::vector<uint8_t> &r_packet) {
 }
 
 void DTLSSession::close() {
-	if (status == STATUS_CONNECTED && ssl != nullptr) {
+	if (status == STATUS_CONNECTED && ssl != nullptr && !peer_closed) {
 		ERR_clear_error();
 		SSL_shutdown(ssl); // One close_notify; DTLS does not wait for the reply.
 		ERR_clear_error();

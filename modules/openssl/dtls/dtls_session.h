@@ -35,6 +35,17 @@ class CookieExchange;
 // (RFC 6347 4.1.2.7) and never end a connection; only alerts, verification
 // failures and timeouts do.
 //
+// Packets: one send_packet() is one record in one datagram, up to a full record
+// (MAX_PACKET_SIZE, as Godot sends), which IP fragments where the path needs
+// it; handshake datagrams never exceed Settings::max_datagram_size.
+// max_unfragmented_packet_size() tells the largest packet that fits one such
+// datagram.
+//
+// Endings as Godot shows them: a close_notify that arrives behind packets still
+// waiting leaves the session CONNECTED until the next poll(), so the packets
+// that came before it are read while connected. An optional idle timeout ends
+// a connection whose peer has sent nothing for that long.
+//
 // Not thread-safe; OpenSSL's error queue is per thread and is cleared before
 // every call made here.
 class DTLSSession {
@@ -56,13 +67,34 @@ public:
 	enum SendResult {
 		SEND_OK,
 		SEND_NOT_CONNECTED,
-		SEND_TOO_LARGE, // Larger than max_payload_size(); the connection stays up.
+		SEND_TOO_LARGE, // Larger than MAX_PACKET_SIZE; the connection stays up.
+		// The peer's close_notify came in this poll (see the class comment):
+		// nothing is sent, and the session ends at the next poll().
+		SEND_PEER_CLOSED,
 		SEND_FAILED, // OpenSSL failed; the session is now in an error status.
 	};
+
+	// A full DTLS record's plaintext (RFC 6347 4.1: 2^14 bytes).
+	static constexpr size_t MAX_PACKET_SIZE = SSL3_RT_MAX_PLAIN_LENGTH;
 
 	// OpenSSL treats a timer with less than 15 ms left as expired; anything
 	// shorter would retransmit on every poll.
 	static constexpr uint32_t MIN_RETRANSMIT_MS = 20;
+	// The largest first interval worth configuring: RFC 6298's maximum.
+	static constexpr uint32_t MAX_RETRANSMIT_MS = 60000;
+	// RFC 6347 4.2.4.1 leaves the timer to the implementation and suggests 1 s;
+	// NSS (Firefox) starts at 50 ms, calling 1 s too slow. On loopback (2 vCPU
+	// VM, OpenSSL 3.0.22, tests/native "[DTLS] Flight round trips" and
+	// "[Hostile] Joining under loss") a flight is answered in 0.1 ms (the
+	// HelloVerifyRequest) to 1.7 ms (the server's P-256 flight; 3.3 ms with a
+	// 3-certificate RSA-2048 chain), and 50 clients joining one Quickdot server
+	// at once all connect within 0.2 s. 250 ms is over 70 times that, and
+	// above the round trip of most game paths (same continent, mobile), so a
+	// healthy handshake never retransmits, while a lost datagram costs 250 ms
+	// instead of 1 s. A spurious retransmission on a slower path costs one
+	// extra copy of a small flight: the peer answers duplicates without new
+	// signatures.
+	static constexpr uint32_t DEFAULT_RETRANSMIT_INITIAL_MS = 250;
 
 	struct Settings {
 		// Largest UDP payload any datagram of this connection may have (IP and
@@ -70,7 +102,7 @@ public:
 		size_t max_datagram_size = 1200;
 		// Retransmission: first interval, doubled after each timeout up to the
 		// cap. Values under MIN_RETRANSMIT_MS are raised to it.
-		uint32_t retransmit_initial_ms = 1000;
+		uint32_t retransmit_initial_ms = DEFAULT_RETRANSMIT_INITIAL_MS;
 		uint32_t retransmit_max_ms = 8000;
 		// A handshake not finished this long after start_*() fails. For a
 		// server session this is also the half-open limit.
@@ -109,10 +141,19 @@ public:
 	void receive_datagram(const uint8_t *p_data, size_t p_size);
 	void poll(uint64_t p_now_ms);
 
-	// One packet = one record = one datagram.
+	// One packet = one record = one datagram, up to MAX_PACKET_SIZE bytes.
 	SendResult send_packet(const uint8_t *p_data, size_t p_size);
-	// Largest send_packet() payload; 0 unless connected.
-	size_t max_payload_size() const;
+	// Largest send_packet() payload whose datagram fits max_datagram_size, so
+	// that IP never fragments it on a path that carries the handshake; it
+	// depends on the negotiated cipher. 0 unless connected.
+	size_t max_unfragmented_packet_size() const;
+
+	// A connection that receives no packet for p_timeout_ms ends in
+	// STATUS_ERROR, after a close_notify in case the peer is only quiet. 0 (the
+	// default, as in Godot) never ends it. May change at any time; the idle time
+	// counts from the last packet (or the end of the handshake).
+	void set_idle_timeout(uint32_t p_timeout_ms) { idle_timeout_ms = p_timeout_ms; }
+	uint32_t get_idle_timeout() const { return idle_timeout_ms; }
 
 	size_t available_packet_count() const { return packets.size(); }
 	// Moves the oldest packet into r_packet (swapping buffers, no copy).
@@ -126,6 +167,9 @@ public:
 
 	Side get_side() const { return side; }
 	Status get_status() const { return status; }
+	// The peer's close_notify arrived behind unread packets: still CONNECTED, and
+	// the next poll() ends the session (see the class comment).
+	bool is_peer_closing() const { return peer_closed; }
 	// Why the session last failed or ended ("peer sent close_notify", ...).
 	const std::string &last_error() const { return error_text; }
 	uint64_t get_dropped_packet_count() const { return dropped_packets; }
@@ -139,7 +183,8 @@ private:
 	void _handle_ssl_failure(int p_ssl_error, const char *p_stage);
 	bool _accept_verified_client_hello();
 	void _advance_handshake();
-	void _read_records();
+	void _read_records(uint64_t p_now_ms);
+	void _check_idle(uint64_t p_now_ms);
 	void _handle_retransmit_timer();
 
 	SSL_CTX *ctx = nullptr;
@@ -152,6 +197,11 @@ private:
 	// Server side: DTLSv1_listen has not yet taken the verified ClientHello.
 	bool awaiting_client_hello = false;
 	uint64_t handshake_started_ms = 0;
+	uint32_t idle_timeout_ms = 0;
+	uint64_t last_packet_ms = 0; // When a packet last arrived (or the handshake ended).
+	// The peer's close_notify came behind packets still waiting; the session
+	// ends at the next poll().
+	bool peer_closed = false;
 	DatagramBio::Queue packets;
 	uint64_t dropped_packets = 0;
 };

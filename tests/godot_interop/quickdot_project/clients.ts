@@ -1,0 +1,193 @@
+import {
+  Error as GodotError, Node, PacketPeerDTLS, PacketPeerUDP, Signal, TLSOptions, Time, X509Certificate,
+  bytes_to_var, error_string, print, printerr, var_to_bytes, var_to_str,
+} from "godot";
+import { built_values } from "./values";
+
+const WAIT_MS = 3000;
+const CLIENTS = 50;
+
+// Quickdot's DTLS clients against Godot's DTLS server (godot_project/server_suite.gd), which
+// echoes every packet and checks the values of a connection that asks for it. Verifies the
+// server with <dir>/ca.crt and the hostname "localhost". Prints "PASS <case>" or "FAIL <case>:
+// <why>" for each case and one "JOIN ..." line with the join times of 50 clients at once; quits
+// with the number of failed cases.
+export class Clients extends Node {
+  private ca = new X509Certificate();
+  private port = 0;
+  private deadline_ms = 0;
+  private failures = 0;
+
+  configure(args: string[]): boolean {
+    const [dir, port, timeout_s] = args;
+    if (this.ca.load(`${dir}/ca.crt`) !== GodotError.OK) {
+      printerr(`quickdot: cannot load ${dir}/ca.crt`);
+      return false;
+    }
+    this.port = Number(port);
+    this.deadline_ms = Time.get_ticks_msec() + Number(timeout_s) * 1000;
+    return true;
+  }
+
+  _ready(): void {
+    void this.run().catch((error: unknown) => {
+      printerr(`quickdot: ${String(error)}`);
+      this.get_tree()?.quit(100);
+    });
+  }
+
+  private async run(): Promise<void> {
+    await this.wrong_hostname();
+    // Without that connection its 16000-byte case fails here, and Godot's value checks fail
+    // with every value missing.
+    const peer = await this.verified_client();
+    await this.big_packet(peer);
+    if (peer !== null) {
+      await this.send_values(peer);
+      peer.disconnect_from_peer();
+    }
+    await this.many_clients();
+    this.get_tree()?.quit(this.failures);
+  }
+
+  private report(name: string, ok: boolean, why: string): void {
+    print(ok ? `PASS ${name}` : `FAIL ${name}: ${why}`);
+    this.failures += ok ? 0 : 1;
+  }
+
+  private frame(): Promise<unknown[]> {
+    return new Signal(this.get_tree(), "process_frame").as_promise();
+  }
+
+  private out_of_time(): boolean {
+    return Time.get_ticks_msec() > this.deadline_ms;
+  }
+
+  private new_client(hostname: string): PacketPeerDTLS {
+    const udp = new PacketPeerUDP();
+    const dtls = new PacketPeerDTLS();
+    udp.connect_to_host("127.0.0.1", this.port);
+    dtls.connect_to_peer(udp, hostname, TLSOptions.client(this.ca));
+    return dtls;
+  }
+
+  // Polls until the handshake has ended; returns the status it ended in.
+  private async handshake(peer: PacketPeerDTLS): Promise<PacketPeerDTLS.Status> {
+    for (;;) {
+      peer.poll();
+      const status = peer.get_status();
+      if (status !== PacketPeerDTLS.STATUS_HANDSHAKING || this.out_of_time()) {
+        return status;
+      }
+      await this.frame();
+    }
+  }
+
+  // The next packet of a connected peer, or null after WAIT_MS.
+  private async next_packet(peer: PacketPeerDTLS): Promise<Uint8Array | null> {
+    const until = Time.get_ticks_msec() + WAIT_MS;
+    while (Time.get_ticks_msec() < until) {
+      peer.poll();
+      if (peer.get_available_packet_count() > 0) {
+        return peer.get_packet();
+      }
+      await this.frame();
+    }
+    return null;
+  }
+
+  private async wrong_hostname(): Promise<void> {
+    const status = await this.handshake(this.new_client("wrong.example"));
+    this.report("Quickdot DTLS client -> Godot DTLSServer, wrong hostname: STATUS_ERROR_HOSTNAME_MISMATCH",
+      status === PacketPeerDTLS.STATUS_ERROR_HOSTNAME_MISMATCH, `the handshake ended in status ${status}`);
+  }
+
+  private async verified_client(): Promise<PacketPeerDTLS | null> {
+    const name = "Quickdot DTLS client -> Godot DTLSServer, CA + hostname verified, echo";
+    const started = Time.get_ticks_msec();
+    const peer = this.new_client("localhost");
+    const status = await this.handshake(peer);
+    if (status !== PacketPeerDTLS.STATUS_CONNECTED) {
+      this.report(name, false, `the handshake ended in status ${status}`);
+      return null;
+    }
+    const handshake_ms = Time.get_ticks_msec() - started;
+    peer.put_var("hello from quickdot");
+    const echo = await this.next_packet(peer);
+    const text = echo === null ? null : bytes_to_var(echo);
+    this.report(`${name} (handshake ${handshake_ms} ms)`, text === "hello from quickdot", `got back ${JSON.stringify(text)}`);
+    return peer;
+  }
+
+  // put_var of a 15992-byte PackedByteArray is one 16000-byte packet, which Godot echoes.
+  private async big_packet(peer: PacketPeerDTLS | null): Promise<void> {
+    const name = "16000-byte DTLS packets Quickdot -> Godot -> Quickdot";
+    if (peer === null) {
+      this.report(name, false, "not run: no connection");
+      return;
+    }
+    const payload = new Uint8Array(15992).map((_, i) => i % 251);
+    const sent = var_to_bytes(payload);
+    const error = peer.put_var(payload);
+    if (error !== GodotError.OK) {
+      this.report(name, false, `put_var of ${sent.length} bytes returned ${error_string(error)}`);
+      return;
+    }
+    const echo = await this.next_packet(peer);
+    const same = echo !== null && echo.length === sent.length && echo.every((byte, i) => byte === sent[i]);
+    this.report(name, same, echo === null ? `no echo within ${WAIT_MS} ms` : `got ${echo.length} different bytes back`);
+  }
+
+  // Each value goes as three packets: its name, put_var(value), put_var(var_to_str(value)); Godot
+  // answers "ok" or what was wrong, and prints the cases (its checks are the test).
+  private async send_values(peer: PacketPeerDTLS): Promise<void> {
+    peer.put_var("check values");
+    const values = built_values();
+    let accepted = 0;
+    for (const [name, value] of values) {
+      for (const part of [name, value, var_to_str(value)]) {
+        const error = peer.put_var(part);
+        if (error !== GodotError.OK) {
+          printerr(`quickdot: put_var for ${name} returned ${error_string(error)}`);
+        }
+      }
+      const answer = await this.next_packet(peer);
+      const verdict = answer === null ? `no answer within ${WAIT_MS} ms` : String(bytes_to_var(answer));
+      if (verdict === "ok") {
+        accepted++;
+      } else {
+        print(`quickdot: Godot on ${name}: ${verdict}`);
+      }
+    }
+    print(`quickdot: Godot accepted ${accepted}/${values.length} values built here`);
+  }
+
+  private async many_clients(): Promise<void> {
+    const name = `${CLIENTS} Quickdot DTLS clients at once -> Godot DTLSServer (default settings), echo`;
+    const clients = Array.from({ length: CLIENTS }, () => ({
+      peer: this.new_client("localhost"), started: Time.get_ticks_msec(), joined_ms: -1, echoed: false,
+    }));
+    while (clients.some((c) => !c.echoed) && !this.out_of_time()) {
+      for (const [i, client] of clients.entries()) {
+        client.peer.poll();
+        if (client.joined_ms < 0 && client.peer.get_status() === PacketPeerDTLS.STATUS_CONNECTED) {
+          client.joined_ms = Time.get_ticks_msec() - client.started;
+          client.peer.put_var(`hello from client ${i}`);
+        }
+        if (client.peer.get_available_packet_count() > 0) {
+          client.echoed = bytes_to_var(client.peer.get_packet()) === `hello from client ${i}`;
+        }
+      }
+      await this.frame();
+    }
+    const times = clients.map((c) => c.joined_ms).filter((ms) => ms >= 0).sort((a, b) => a - b);
+    print(`JOIN ${CLIENTS} Quickdot clients -> Godot DTLSServer (default settings): ${times.length}/${CLIENTS} connected` +
+      (times.length > 0 ? `, all within ${times[times.length - 1]} ms (first ${times[0]} ms, median ${times[times.length >> 1]} ms)` : "") +
+      "; target: all within 1500 ms");
+    const echoed = clients.filter((c) => c.echoed).length;
+    this.report(name, echoed === CLIENTS, `${times.length} connected, ${echoed} echoed, statuses ${clients.map((c) => c.peer.get_status()).join("")}`);
+    for (const client of clients) {
+      client.peer.disconnect_from_peer();
+    }
+  }
+}
