@@ -9,6 +9,8 @@ QJS_SUITE="trixie-backports"
 LIBSSL_MIN="3.0.22-1~deb12u2"        # fixes the September 2026 DTLS CVEs
 DEB_PACKAGES=(scons g++ pkg-config libssl-dev openssl gnutls-bin doctest-dev clang libclang-rt-14-dev python3)  # python3: test scripts parse JUnit/JSON
 
+source tools/private_apt.sh
+
 step() { printf '==> %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -49,21 +51,9 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$QJS_VERSION" ]; then
   mirror=$(tools/debian_mirror.sh)
   apt_dir=$(mktemp -d)
   trap 'rm -rf "$apt_dir"' EXIT
-  mkdir -p "$apt_dir"/lists/partial "$apt_dir"/cache/archives/partial
-  touch "$apt_dir/status"
-  echo "deb [trusted=yes check-valid-until=no] $mirror $QJS_SUITE main" > "$apt_dir/sources.list"
-  cat > "$apt_dir/apt.conf" <<CONF
-Dir::Etc::SourceList "$apt_dir/sources.list";
-Dir::Etc::SourceParts "/nonexistent";
-Dir::State::Lists "$apt_dir/lists";
-Dir::State::status "$apt_dir/status";
-Dir::Cache "$apt_dir/cache";
-Acquire::Check-Valid-Until "false";
-Acquire::Languages "none";
-APT::Sandbox::User "root";
-CONF
-  APT_CONFIG="$apt_dir/apt.conf" apt-get update -qq >/dev/null
-  (cd "$apt_dir" && APT_CONFIG="$apt_dir/apt.conf" apt-get download -qq "qjs-src=$QJS_VERSION" >/dev/null)
+  apt_config=$(private_apt_config "$apt_dir" "deb [trusted=yes check-valid-until=no] $mirror $QJS_SUITE main")
+  APT_CONFIG="$apt_config" apt-get update -qq >/dev/null
+  (cd "$apt_dir" && APT_CONFIG="$apt_config" apt-get download -qq "qjs-src=$QJS_VERSION" >/dev/null)
   dpkg-deb -x "$apt_dir"/qjs-src_*.deb "$apt_dir/root"
   rm -rf thirdparty/quickjs-ng
   mkdir -p thirdparty

@@ -14,6 +14,8 @@ GODOT_VERSION="4.6.3+ds-3" # the Godot the reference files in tests/reference/ w
 root=thirdparty/godot-sid
 stamp=$root/.quickdot-godot-version
 
+source tools/private_apt.sh
+
 step() { printf '==> %s\n' "$*"; }
 cannot() { echo "setup_godot: Godot $GODOT_VERSION cannot be installed here: $*" >&2; exit 77; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
@@ -44,22 +46,10 @@ trap 'rm -rf "$work"' EXIT
 
 # Whether sid still has the pinned version, asked with a private apt configuration first: a
 # vanished pin should say so, not end in a solver error from inside mmdebstrap.
-mkdir -p "$work"/lists/partial "$work"/cache/archives/partial
-touch "$work/status"
-echo "$source_line" >"$work/sources.list"
-cat >"$work/apt.conf" <<CONF
-Dir::Etc::SourceList "$work/sources.list";
-Dir::Etc::SourceParts "/nonexistent";
-Dir::State::Lists "$work/lists";
-Dir::State::status "$work/status";
-Dir::Cache "$work/cache";
-Acquire::Check-Valid-Until "false";
-Acquire::Languages "none";
-APT::Sandbox::User "root";
-CONF
-APT_CONFIG="$work/apt.conf" apt-get update -qq --error-on=any >"$work/update.log" 2>&1 ||
+apt_config=$(private_apt_config "$work" "$source_line")
+APT_CONFIG="$apt_config" apt-get update -qq --error-on=any >"$work/update.log" 2>&1 ||
 	cannot "apt-get update of sid failed (no network?): $(grep -m 1 -E '^(W|E):' "$work/update.log")"
-sid_versions=$(APT_CONFIG="$work/apt.conf" apt-cache madison godot 2>/dev/null | awk '{print $3}' | paste -sd ' ')
+sid_versions=$(APT_CONFIG="$apt_config" apt-cache madison godot 2>/dev/null | awk '{print $3}' | paste -sd ' ')
 case " $sid_versions " in
 *" $GODOT_VERSION "*) ;;
 *) cannot "the pinned version $GODOT_VERSION is gone from sid (sid has: ${sid_versions:-no godot}); update GODOT_VERSION in tools/setup_godot.sh and check tests/godot_interop against it" ;;

@@ -51,6 +51,7 @@ class ObjectReader {
 	JSContext *ctx;
 	const BuiltinValueTypes &types;
 	const char *context;
+	const char *type_name; // The class being read ("Vector3"), for messages.
 	bool failed = false;
 
 	JSValue field(JSValueConst p_object, Field p_field) {
@@ -59,15 +60,15 @@ class ObjectReader {
 	void fail(Field p_field, const String &p_expected) {
 		if (!failed) {
 			const char *name = JS_AtomToCString(ctx, types.atom(p_field));
-			JS_ThrowTypeError(ctx, "%s%sa value's field '%s' must be %s", context ? context : "", context ? ": " : "", name ? name : "?", p_expected.c_str());
+			JS_ThrowTypeError(ctx, "%s%sa %s's field '%s' must be %s (build it with new %s(...))", context ? context : "", context ? ": " : "", type_name, name ? name : "?", p_expected.c_str(), type_name);
 			JS_FreeCString(ctx, name);
 		}
 		failed = true;
 	}
 
 public:
-	ObjectReader(JSContext *p_ctx, const BuiltinValueTypes &p_types, const char *p_context) :
-			ctx(p_ctx), types(p_types), context(p_context) {}
+	ObjectReader(JSContext *p_ctx, const BuiltinValueTypes &p_types, const char *p_context, Variant::Type p_type) :
+			ctx(p_ctx), types(p_types), context(p_context), type_name(Variant::get_type_name(p_type)) {}
 	bool ok() const { return !failed; }
 
 	double real(JSValueConst p_object, Field p_field) {
@@ -223,7 +224,7 @@ JSValue math_value_to_js(JSContext *p_ctx, const BuiltinValueTypes &p_types, con
 }
 
 bool math_value_from_js(JSContext *p_ctx, const BuiltinValueTypes &p_types, Variant::Type p_type, JSValueConst o, const char *p_context, Variant &r_value) {
-	ObjectReader r(p_ctx, p_types, p_context);
+	ObjectReader r(p_ctx, p_types, p_context, p_type);
 	Variant value;
 	switch (p_type) {
 		case Variant::VECTOR2:

@@ -1,12 +1,11 @@
 // Godot's AABB (core/math/aabb.h): an axis-aligned box, a position (its lowest corner) and a
 // size. Godot supports only non-negative sizes; most methods report a negative one (abs() fixes it).
 import { max_of, min_of } from "./math_funcs.js";
-import { bad_arguments, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_int, check_number, print_error } from "./checks.js";
 import { Plane } from "./plane.js";
 import { Transform3D } from "./transform3d.js";
 import { Vector3 } from "./vector3.js";
 
-const A = "AABB";
 
 function warn_if_negative(...sizes: Vector3[]): void {
   for (const size of sizes) {
@@ -29,7 +28,7 @@ export class AABB {
   constructor(from: AABB);
   constructor(position: Vector3, size: Vector3);
   constructor(a?: unknown, b?: unknown) {
-    const count = arguments.length;
+    const count = b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 2 && a instanceof Vector3 && b instanceof Vector3) {
       this.position = new Vector3(a.x, a.y, a.z);
       this.size = new Vector3(b.x, b.y, b.z);
@@ -45,7 +44,7 @@ export class AABB {
       this.size = new Vector3(a.size.x, a.size.y, a.size.z);
       return;
     }
-    bad_arguments("AABB()", "(), (AABB from) or (Vector3 position, Vector3 size)", Array.from(arguments));
+    bad_arguments("AABB()", "(), (AABB from) or (Vector3 position, Vector3 size)", [a, b].slice(0, count));
   }
 
   /** position + size, the highest corner. Setting it keeps position and changes size. */
@@ -55,7 +54,7 @@ export class AABB {
   }
 
   set end(value: Vector3) {
-    check_instance(`${A}.end`, 0, "value", value, Vector3);
+    if (!(value instanceof Vector3)) bad_argument("AABB.end", 0, "value", "Vector3", value);
     const p = this.position;
     this.size = new Vector3(value.x - p.x, value.y - p.y, value.z - p.z);
   }
@@ -92,7 +91,7 @@ export class AABB {
 
   /** True when `point` is inside or on the faces. */
   has_point(point: Vector3): boolean {
-    check_instance(`${A}.has_point`, 0, "point", point, Vector3);
+    if (!(point instanceof Vector3)) bad_argument("AABB.has_point", 0, "point", "Vector3", point);
     const { position: p, size: s } = this;
     warn_if_negative(s);
     // Written as Godot's rejections, so that NaN behaves the same.
@@ -100,7 +99,7 @@ export class AABB {
   }
 
   is_equal_approx(aabb: AABB): boolean {
-    check_instance(`${A}.is_equal_approx`, 0, "aabb", aabb, AABB);
+    if (!(aabb instanceof AABB)) bad_argument("AABB.is_equal_approx", 0, "aabb", "AABB", aabb);
     return this.position.is_equal_approx(aabb.position) && this.size.is_equal_approx(aabb.size);
   }
 
@@ -110,7 +109,7 @@ export class AABB {
 
   /** True when the boxes overlap with some volume (touching faces do not count). */
   intersects(with_: AABB): boolean {
-    check_instance(`${A}.intersects`, 0, "with", with_, AABB);
+    if (!(with_ instanceof AABB)) bad_argument("AABB.intersects", 0, "with", "AABB", with_);
     const { position: p, size: s } = this;
     const { position: q, size: t } = with_;
     warn_if_negative(s, t);
@@ -119,7 +118,7 @@ export class AABB {
 
   /** True when `with` lies entirely inside this box (shared faces allowed). */
   encloses(with_: AABB): boolean {
-    check_instance(`${A}.encloses`, 0, "with", with_, AABB);
+    if (!(with_ instanceof AABB)) bad_argument("AABB.encloses", 0, "with", "AABB", with_);
     const { position: p, size: s } = this;
     const { position: q, size: t } = with_;
     warn_if_negative(s, t);
@@ -128,7 +127,7 @@ export class AABB {
 
   /** True when corners lie on both sides of the plane (a corner on it counts as under). */
   intersects_plane(plane: Plane): boolean {
-    check_instance(`${A}.intersects_plane`, 0, "plane", plane, Plane);
+    if (!(plane instanceof Plane)) bad_argument("AABB.intersects_plane", 0, "plane", "Plane", plane);
     const { normal: n, d } = plane;
     let over = false;
     let under = false;
@@ -142,7 +141,7 @@ export class AABB {
 
   /** The overlap of the two boxes, or an empty AABB() when they are apart. */
   intersection(with_: AABB): AABB {
-    check_instance(`${A}.intersection`, 0, "with", with_, AABB);
+    if (!(with_ instanceof AABB)) bad_argument("AABB.intersection", 0, "with", "AABB", with_);
     warn_if_negative(this.size, with_.size);
     const src_min = this.position;
     const src_max = this.end;
@@ -159,7 +158,7 @@ export class AABB {
 
   /** The smallest box holding both. */
   merge(with_: AABB): AABB {
-    check_instance(`${A}.merge`, 0, "with", with_, AABB);
+    if (!(with_ instanceof AABB)) bad_argument("AABB.merge", 0, "with", "AABB", with_);
     warn_if_negative(this.size, with_.size);
     const b1 = this.position;
     const b2 = with_.position;
@@ -170,21 +169,21 @@ export class AABB {
 
   /** The box grown to hold `to_point`. */
   expand(to_point: Vector3): AABB {
-    check_instance(`${A}.expand`, 0, "to_point", to_point, Vector3);
+    if (!(to_point instanceof Vector3)) bad_argument("AABB.expand", 0, "to_point", "Vector3", to_point);
     warn_if_negative(this.size);
     return expanded(this.position, this.end, to_point);
   }
 
   /** The box with every face moved outwards by `by` (inwards when negative). */
   grow(by: number): AABB {
-    check_number(`${A}.grow`, 0, "by", by);
+    check_number("AABB.grow", 0, "by", by);
     const { position: p, size: s } = this;
     return new AABB(new Vector3(p.x - by, p.y - by, p.z - by), new Vector3(s.x + 2 * by, s.y + 2 * by, s.z + 2 * by));
   }
 
   /** The corner furthest in `direction`: the high side on axes where it is positive. */
   get_support(direction: Vector3): Vector3 {
-    check_instance(`${A}.get_support`, 0, "direction", direction, Vector3);
+    if (!(direction instanceof Vector3)) bad_argument("AABB.get_support", 0, "direction", "Vector3", direction);
     const { position: p, size: s } = this;
     return new Vector3(direction.x > 0 ? p.x + s.x : p.x, direction.y > 0 ? p.y + s.y : p.y, direction.z > 0 ? p.z + s.z : p.z);
   }
@@ -243,7 +242,7 @@ export class AABB {
 
   /** Corner `idx` (0-7): bit 2 picks the high x, bit 1 the high y, bit 0 the high z. */
   get_endpoint(idx: number): Vector3 {
-    const i = check_int(`${A}.get_endpoint`, 0, "idx", idx);
+    const i = check_int("AABB.get_endpoint", 0, "idx", idx);
     const { position: p, size: s } = this;
     if (i < 0 || i > 7) {
       print_error("Method/function failed. Returning: Vector3()");
@@ -254,8 +253,8 @@ export class AABB {
 
   /** Where the segment first enters the box, or null when it misses. */
   intersects_segment(from: Vector3, to: Vector3): Vector3 | null {
-    check_instance(`${A}.intersects_segment`, 0, "from", from, Vector3);
-    check_instance(`${A}.intersects_segment`, 1, "to", to, Vector3);
+    if (!(from instanceof Vector3)) bad_argument("AABB.intersects_segment", 0, "from", "Vector3", from);
+    if (!(to instanceof Vector3)) bad_argument("AABB.intersects_segment", 1, "to", "Vector3", to);
     warn_if_negative(this.size);
     const seg_from = [from.x, from.y, from.z];
     const seg_to = [to.x, to.y, to.z];
@@ -289,8 +288,8 @@ export class AABB {
 
   /** Where the ray first enters the box; `from` itself when it starts inside; null when it misses. */
   intersects_ray(from: Vector3, dir: Vector3): Vector3 | null {
-    check_instance(`${A}.intersects_ray`, 0, "from", from, Vector3);
-    check_instance(`${A}.intersects_ray`, 1, "dir", dir, Vector3);
+    if (!(from instanceof Vector3)) bad_argument("AABB.intersects_ray", 0, "from", "Vector3", from);
+    if (!(dir instanceof Vector3)) bad_argument("AABB.intersects_ray", 1, "dir", "Vector3", dir);
     warn_if_negative(this.size);
     const origin = [from.x, from.y, from.z];
     const direction = [dir.x, dir.y, dir.z];
@@ -328,7 +327,7 @@ export class AABB {
 
   /** `this * transform`: the box around the corners under the inverse of `transform` (Godot's xform_inv). */
   multiply(right: Transform3D): AABB {
-    if (!(right instanceof Transform3D)) return bad_arguments(`${A}.multiply`, "(Transform3D)", [right]);
+    if (!(right instanceof Transform3D)) return bad_arguments("AABB.multiply", "(Transform3D)", [right]);
     const { x: c0, y: c1, z: c2 } = right.basis;
     const o = right.origin;
     let min_x = Infinity, min_y = Infinity, min_z = Infinity;

@@ -4,7 +4,7 @@
 // The reference results come from a Godot debug build (MATH_CHECKS), where invalid input (an axis
 // that is not normalized, a singular matrix, a Basis that is not a rotation where one is needed)
 // prints an error and leaves a neutral result; these do the same.
-import { bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_bool, check_int, check_number, print_error } from "./checks.js";
 import { join_reals } from "./format.js";
 import { UNIT_EPSILON, is_equal_approx, is_zero_approx, lerp } from "./math_funcs.js";
 import { Quaternion } from "./quaternion.js";
@@ -176,7 +176,7 @@ export class Basis {
   constructor(axis: Vector3, angle: number);
   constructor(x_axis: Vector3, y_axis: Vector3, z_axis: Vector3);
   constructor(a?: unknown, b?: unknown, c?: unknown) {
-    const count = arguments.length;
+    const count = c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     let source: Columns = IDENTITY_COLUMNS;
     if (count === 3 && a instanceof Vector3 && b instanceof Vector3 && c instanceof Vector3) {
       this.x = new Vector3(a.x, a.y, a.z);
@@ -191,7 +191,7 @@ export class Basis {
     } else if (count === 2 && a instanceof Vector3 && typeof b === "number") {
       source = basis_from_axis_angle(a, b);
     } else if (count !== 0) {
-      bad_arguments("Basis()", "(), (Basis from), (Quaternion from), (Vector3 axis, float angle) or (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis)", [...arguments]);
+      bad_arguments("Basis()", "(), (Basis from), (Quaternion from), (Vector3 axis, float angle) or (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis)", [a, b, c].slice(0, count));
     }
     this.x = new Vector3(source.x.x, source.x.y, source.x.z);
     this.y = new Vector3(source.y.x, source.y.y, source.y.z);
@@ -258,14 +258,14 @@ export class Basis {
 
   // Rotated in the parent's frame: Basis(axis, angle) * this.
   rotated(axis: Vector3, angle: number): Basis {
-    check_instance("Basis.rotated", 0, "axis", axis, Vector3);
+    if (!(axis instanceof Vector3)) bad_argument("Basis.rotated", 0, "axis", "Vector3", axis);
     check_number("Basis.rotated", 1, "angle", angle);
     return basis_product(basis_from_axis_angle(axis, angle), this);
   }
 
   // Scaled in the parent's frame: each row times its scale component.
   scaled(scale: Vector3): Basis {
-    check_instance("Basis.scaled", 0, "scale", scale, Vector3);
+    if (!(scale instanceof Vector3)) bad_argument("Basis.scaled", 0, "scale", "Vector3", scale);
     const { x, y, z } = this;
     return basis_of_columns(
       new Vector3(x.x * scale.x, x.y * scale.y, x.z * scale.z),
@@ -275,7 +275,7 @@ export class Basis {
 
   // Scaled in the basis's own frame: each column times its scale component.
   scaled_local(scale: Vector3): Basis {
-    check_instance("Basis.scaled_local", 0, "scale", scale, Vector3);
+    if (!(scale instanceof Vector3)) bad_argument("Basis.scaled_local", 0, "scale", "Vector3", scale);
     const { x, y, z } = this;
     return basis_of_columns(
       new Vector3(x.x * scale.x, x.y * scale.x, x.z * scale.x),
@@ -349,24 +349,24 @@ export class Basis {
 
   // Transposed dot products: a column with the vector.
   tdotx(with_: Vector3): number {
-    check_instance("Basis.tdotx", 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Basis.tdotx", 0, "with", "Vector3", with_);
     return dot(this.x, with_);
   }
 
   tdoty(with_: Vector3): number {
-    check_instance("Basis.tdoty", 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Basis.tdoty", 0, "with", "Vector3", with_);
     return dot(this.y, with_);
   }
 
   tdotz(with_: Vector3): number {
-    check_instance("Basis.tdotz", 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Basis.tdotz", 0, "with", "Vector3", with_);
     return dot(this.z, with_);
   }
 
   // Slerps the rotations (of pure rotations only: any other basis counts as the identity, as in
   // Godot), then scales each row by the interpolated length of the rows.
   slerp(to: Basis, weight: number): Basis {
-    check_instance("Basis.slerp", 0, "to", to, Basis);
+    if (!(to instanceof Basis)) bad_argument("Basis.slerp", 0, "to", "Basis", to);
     check_number("Basis.slerp", 1, "weight", weight);
     const rotation = quaternion_of_rotation(this).slerp(quaternion_of_rotation(to), weight);
     const { x, y, z } = basis_from_quaternion(rotation);
@@ -388,7 +388,7 @@ export class Basis {
   }
 
   is_equal_approx(b: Basis): boolean {
-    check_instance("Basis.is_equal_approx", 0, "b", b, Basis);
+    if (!(b instanceof Basis)) bad_argument("Basis.is_equal_approx", 0, "b", "Basis", b);
     const { x, y, z } = this;
     return is_equal_approx(x.x, b.x.x) && is_equal_approx(x.y, b.x.y) && is_equal_approx(x.z, b.x.z) &&
       is_equal_approx(y.x, b.y.x) && is_equal_approx(y.y, b.y.y) && is_equal_approx(y.z, b.y.z) &&
@@ -410,8 +410,8 @@ export class Basis {
 
   // Looking down -Z toward target (+Z with use_model_front), with Y as close to up as it can be.
   static looking_at(target: Vector3, up: Vector3 = new Vector3(0, 1, 0), use_model_front: boolean = false): Basis {
-    check_instance("Basis.looking_at", 0, "target", target, Vector3);
-    check_instance("Basis.looking_at", 1, "up", up, Vector3);
+    if (!(target instanceof Vector3)) bad_argument("Basis.looking_at", 0, "target", "Vector3", target);
+    if (!(up instanceof Vector3)) bad_argument("Basis.looking_at", 1, "up", "Vector3", up);
     check_bool("Basis.looking_at", 2, "use_model_front", use_model_front);
     if (is_zero_vector(target) || is_zero_vector(up)) {
       print_error(is_zero_vector(target) ? "The target vector can't be zero." : "The up vector can't be zero.");
@@ -430,13 +430,13 @@ export class Basis {
   }
 
   static from_scale(scale: Vector3): Basis {
-    check_instance("Basis.from_scale", 0, "scale", scale, Vector3);
+    if (!(scale instanceof Vector3)) bad_argument("Basis.from_scale", 0, "scale", "Vector3", scale);
     return basis_from_rows(scale.x, 0, 0, 0, scale.y, 0, 0, 0, scale.z);
   }
 
   // The rotations about X, Y and Z composed in the given order (the first letter applied last).
   static from_euler(euler: Vector3, order: number = EULER_ORDER_YXZ): Basis {
-    check_instance("Basis.from_euler", 0, "euler", euler, Vector3);
+    if (!(euler instanceof Vector3)) bad_argument("Basis.from_euler", 0, "euler", "Vector3", euler);
     order = check_int("Basis.from_euler", 1, "order", order);
     let c = Math.cos(euler.x), s = Math.sin(euler.x);
     const x = basis_from_rows(1, 0, 0, 0, c, -s, 0, s, c);

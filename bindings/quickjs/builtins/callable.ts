@@ -182,7 +182,7 @@ export class Callable {
   }
 
   callv(arguments_: readonly unknown[]): unknown {
-    if (!Array.isArray(arguments_)) bad_argument(`${C}.callv`, 0, "arguments", "Array", arguments_);
+    if (!Array.isArray(arguments_)) bad_argument("Callable.callv", 0, "arguments", "Array", arguments_);
     return this.call(...arguments_);
   }
 
@@ -216,7 +216,7 @@ export class Callable {
 
   /** Nothing to bind gives an equal Callable (Godot's bind() of nothing makes a custom one all the same). */
   bindv(arguments_: readonly unknown[]): Callable {
-    if (!Array.isArray(arguments_)) bad_argument(`${C}.bindv`, 0, "arguments", "Array", arguments_);
+    if (!Array.isArray(arguments_)) bad_argument("Callable.bindv", 0, "arguments", "Array", arguments_);
     const result = new Callable(this);
     // The last arguments of the new ones are dropped by this Callable's unbind, as Godot reads a chain from right to left.
     const kept = Math.max(0, arguments_.length - this._unbound);
@@ -227,7 +227,7 @@ export class Callable {
 
   /** Drops the last `argcount` arguments a call passes: foo.bind(3, 4).unbind(1).call(1, 2) calls foo(1, 3, 4). */
   unbind(argcount: number): Callable {
-    const count = check_int(`${C}.unbind`, 0, "argcount", argcount);
+    const count = check_int("Callable.unbind", 0, "argcount", argcount);
     const result = new Callable(this);
     if (count <= 0) {
       print_error(`${C}.unbind: the amount of unbind() arguments must be 1 or greater.`);

@@ -17,7 +17,9 @@ export function bad_argument(method: string, index: number, name: string, expect
   throw new TypeError(`${method}: argument ${index + 1} ('${name}') must be ${expected}, got ${describe(got)}`);
 }
 
-// For overloaded constructors and operators: none of the accepted forms matched.
+// For overloaded constructors and operators: none of the accepted forms matched. Constructors
+// count their arguments from their parameters (`c !== undefined ? 3 : ...`): reading `arguments`
+// would allocate an object on every construction, and values are constructed in every game loop.
 export function bad_arguments(method: string, accepted: string, got: readonly unknown[]): never {
   throw new TypeError(`${method}: expected ${accepted}, got (${got.map(describe).join(", ")})`);
 }

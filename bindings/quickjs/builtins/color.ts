@@ -2,12 +2,11 @@
 // for overbright colors), copied by value. Methods never change the color they are called on;
 // operators are methods (`add`, `multiply`, `equals`...). The named colors (Color.CORNFLOWER_BLUE)
 // are static getters, each read a new color.
-import { bad_argument, bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_bool, check_int, check_number, print_error } from "./checks.js";
 import { clamp_of, is_equal_approx, lerp, max_of, min_of, round_half_away } from "./math_funcs.js";
 import { NAMED_COLORS, named_color_rgba } from "./color_names.js";
+import { okhsl_to_srgb, srgb_to_okhsl } from "./color_okhsl.js";
 import { int32_from_real } from "./vector2i.js";
-
-const C = "Color";
 
 function check_string(method: string, index: number, name: string, value: unknown): string {
   if (typeof value !== "string") bad_argument(method, index, name, "String", value);
@@ -127,7 +126,7 @@ export class Color {
   constructor(r: number, g: number, b: number);
   constructor(r: number, g: number, b: number, a: number);
   constructor(a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-    const count = arguments.length;
+    const count = a4 !== undefined ? 4 : a3 !== undefined ? 3 : a2 !== undefined ? 2 : a1 !== undefined ? 1 : 0;
     if (count >= 3 && typeof a1 === "number" && typeof a2 === "number" && typeof a3 === "number" && (count === 3 || (count === 4 && typeof a4 === "number"))) {
       this.r = a1;
       this.g = a2;
@@ -148,7 +147,7 @@ export class Color {
     this.b = 0;
     this.a = 1;
     if (count === 0) return;
-    bad_arguments("Color()", "(), (Color from), (Color from, float alpha), (String code), (String code, float alpha), (float r, float g, float b) or (float r, float g, float b, float a)", Array.from(arguments));
+    bad_arguments("Color()", "(), (Color from), (Color from, float alpha), (String code), (String code, float alpha), (float r, float g, float b) or (float r, float g, float b, float a)", [a1, a2, a3, a4].slice(0, count));
   }
 
   /** Channel by index: 0 is r ... 3 is a (Godot's `c[i]`). */
@@ -235,14 +234,14 @@ export class Color {
 
   /** "rrggbbaa" (or "rrggbb"), lowercase, without "#". */
   to_html(with_alpha = true): string {
-    check_bool(`${C}.to_html`, 0, "with_alpha", with_alpha);
+    check_bool("Color.to_html", 0, "with_alpha", with_alpha);
     const rgb = hex_byte(this.r) + hex_byte(this.g) + hex_byte(this.b);
     return with_alpha ? rgb + hex_byte(this.a) : rgb;
   }
 
   clamp(min: Color = new Color(0, 0, 0, 0), max: Color = new Color(1, 1, 1, 1)): Color {
-    check_instance(`${C}.clamp`, 0, "min", min, Color);
-    check_instance(`${C}.clamp`, 1, "max", max, Color);
+    if (!(min instanceof Color)) bad_argument("Color.clamp", 0, "min", "Color", min);
+    if (!(max instanceof Color)) bad_argument("Color.clamp", 1, "max", "Color", max);
     return new Color(clamp_of(this.r, min.r, max.r), clamp_of(this.g, min.g, max.g), clamp_of(this.b, min.b, max.b), clamp_of(this.a, min.a, max.a));
   }
 
@@ -252,26 +251,26 @@ export class Color {
   }
 
   lerp(to: Color, weight: number): Color {
-    check_instance(`${C}.lerp`, 0, "to", to, Color);
-    check_number(`${C}.lerp`, 1, "weight", weight);
+    if (!(to instanceof Color)) bad_argument("Color.lerp", 0, "to", "Color", to);
+    check_number("Color.lerp", 1, "weight", weight);
     return new Color(lerp(this.r, to.r, weight), lerp(this.g, to.g, weight), lerp(this.b, to.b, weight), lerp(this.a, to.a, weight));
   }
 
   /** Toward white by amount (0 to 1), alpha kept. */
   lightened(amount: number): Color {
-    check_number(`${C}.lightened`, 0, "amount", amount);
+    check_number("Color.lightened", 0, "amount", amount);
     return new Color(this.r + (1 - this.r) * amount, this.g + (1 - this.g) * amount, this.b + (1 - this.b) * amount, this.a);
   }
 
   /** Toward black by amount (0 to 1), alpha kept. */
   darkened(amount: number): Color {
-    check_number(`${C}.darkened`, 0, "amount", amount);
+    check_number("Color.darkened", 0, "amount", amount);
     return new Color(this.r * (1 - amount), this.g * (1 - amount), this.b * (1 - amount), this.a);
   }
 
   /** `over` drawn on top of this color (alpha compositing); fully transparent gives (0, 0, 0, 0). */
   blend(over: Color): Color {
-    check_instance(`${C}.blend`, 0, "over", over, Color);
+    if (!(over instanceof Color)) bad_argument("Color.blend", 0, "over", "Color", over);
     const under = 1 - over.a;
     const alpha = this.a * under + over.a;
     if (alpha === 0) return new Color(0, 0, 0, 0);
@@ -295,7 +294,7 @@ export class Color {
   }
 
   is_equal_approx(to: Color): boolean {
-    check_instance(`${C}.is_equal_approx`, 0, "to", to, Color);
+    if (!(to instanceof Color)) bad_argument("Color.is_equal_approx", 0, "to", "Color", to);
     return is_equal_approx(this.r, to.r) && is_equal_approx(this.g, to.g) && is_equal_approx(this.b, to.b) && is_equal_approx(this.a, to.a);
   }
 
@@ -303,12 +302,12 @@ export class Color {
 
   /** From 0xRRGGBBAA (the low 32 bits). */
   static hex(hex: number): Color {
-    return from_rgba32(check_int(`${C}.hex`, 0, "hex", hex) >>> 0);
+    return from_rgba32(check_int("Color.hex", 0, "hex", hex) >>> 0);
   }
 
   /** From 0xRRRRGGGGBBBBAAAA, 16 bits a channel. */
   static hex64(hex: number): Color {
-    let bits = BigInt.asUintN(64, BigInt(check_int(`${C}.hex64`, 0, "hex", hex)));
+    let bits = BigInt.asUintN(64, BigInt(check_int("Color.hex64", 0, "hex", hex)));
     const channels: number[] = [];
     for (let i = 0; i < 4; i++, bits >>= 16n) channels.unshift(Number(bits & 0xffffn) / 65535);
     return new Color(channels[0], channels[1], channels[2], channels[3]);
@@ -319,7 +318,7 @@ export class Color {
    * prints an error and gives Color(); "" gives Color() silently, as Godot.
    */
   static html(rgba: string): Color {
-    check_string(`${C}.html`, 0, "rgba", rgba);
+    check_string("Color.html", 0, "rgba", rgba);
     if (rgba.length === 0) return new Color();
     const code = rgba[0] === "#" ? rgba.slice(1) : rgba;
     const length = code.length;
@@ -337,7 +336,7 @@ export class Color {
 
   /** Whether `color` is an HTML code Color.html accepts (3, 4, 6 or 8 hex digits, "#" optional). */
   static html_is_valid(color: string): boolean {
-    check_string(`${C}.html_is_valid`, 0, "color", color);
+    check_string("Color.html_is_valid", 0, "color", color);
     const code = color[0] === "#" ? color.slice(1) : color;
     const length = code.length;
     if (length !== 3 && length !== 4 && length !== 6 && length !== 8) return false;
@@ -347,46 +346,46 @@ export class Color {
 
   /** An HTML code or a color name (case, spaces, '-', '_', ''' and '.' ignored); `default` for neither. */
   static from_string(str: string, default_: Color): Color {
-    check_string(`${C}.from_string`, 0, "str", str);
-    check_instance(`${C}.from_string`, 1, "default", default_, Color);
+    check_string("Color.from_string", 0, "str", str);
+    if (!(default_ instanceof Color)) bad_argument("Color.from_string", 1, "default", "Color", default_);
     if (Color.html_is_valid(str)) return Color.html(str);
     return find_named_color(str) ?? new Color(default_.r, default_.g, default_.b, default_.a);
   }
 
   /** From hue (wrapping), saturation and value, 0 to 1. */
   static from_hsv(h: number, s: number, v: number, alpha = 1.0): Color {
-    const method = `${C}.from_hsv`;
+    const method = "Color.from_hsv";
     return hsv(check_number(method, 0, "h", h), check_number(method, 1, "s", s), check_number(method, 2, "v", v), check_number(method, 3, "alpha", alpha));
   }
 
   /** From OkHSL hue, saturation and lightness, 0 to 1; the result (alpha included) is clamped to 0..1. */
   static from_ok_hsl(h: number, s: number, l: number, alpha = 1.0): Color {
-    const method = `${C}.from_ok_hsl`;
+    const method = "Color.from_ok_hsl";
     return ok_hsl(check_number(method, 0, "h", h), check_number(method, 1, "s", s), check_number(method, 2, "l", l), check_number(method, 3, "alpha", alpha));
   }
 
   /** From RGBE9995: three 9-bit mantissas and a shared 5-bit exponent (HDR), alpha 1. */
   static from_rgbe9995(rgbe: number): Color {
-    const bits = check_int(`${C}.from_rgbe9995`, 0, "rgbe", rgbe) >>> 0;
+    const bits = check_int("Color.from_rgbe9995", 0, "rgbe", rgbe) >>> 0;
     const scale = Math.pow(2, (bits >>> 27) - 15 - 9);
     return new Color((bits & 0x1ff) * scale, ((bits >>> 9) & 0x1ff) * scale, ((bits >>> 18) & 0x1ff) * scale, 1);
   }
 
   /** From 8-bit channels (not clamped: 510 gives 2). */
   static from_rgba8(r8: number, g8: number, b8: number, a8 = 255): Color {
-    const method = `${C}.from_rgba8`;
+    const method = "Color.from_rgba8";
     return new Color(check_int(method, 0, "r8", r8) / 255, check_int(method, 1, "g8", g8) / 255, check_int(method, 2, "b8", b8) / 255, check_int(method, 3, "a8", a8) / 255);
   }
 
   // Operators
 
   add(right: Color): Color {
-    check_instance(`${C}.add`, 0, "right", right, Color);
+    if (!(right instanceof Color)) bad_argument("Color.add", 0, "right", "Color", right);
     return new Color(this.r + right.r, this.g + right.g, this.b + right.b, this.a + right.a);
   }
 
   subtract(right: Color): Color {
-    check_instance(`${C}.subtract`, 0, "right", right, Color);
+    if (!(right instanceof Color)) bad_argument("Color.subtract", 0, "right", "Color", right);
     return new Color(this.r - right.r, this.g - right.g, this.b - right.b, this.a - right.a);
   }
 
@@ -394,14 +393,14 @@ export class Color {
   multiply(right: Color | number): Color {
     if (typeof right === "number") return new Color(this.r * right, this.g * right, this.b * right, this.a * right);
     if (right instanceof Color) return new Color(this.r * right.r, this.g * right.g, this.b * right.b, this.a * right.a);
-    return bad_arguments(`${C}.multiply`, "(Color), (int) or (float)", [right]);
+    return bad_arguments("Color.multiply", "(Color), (int) or (float)", [right]);
   }
 
   /** `this / right`: per channel or by a number; a zero divisor gives infinities, as floats do. */
   divide(right: Color | number): Color {
     if (typeof right === "number") return new Color(this.r / right, this.g / right, this.b / right, this.a / right);
     if (right instanceof Color) return new Color(this.r / right.r, this.g / right.g, this.b / right.b, this.a / right.a);
-    return bad_arguments(`${C}.divide`, "(Color), (int) or (float)", [right]);
+    return bad_arguments("Color.divide", "(Color), (int) or (float)", [right]);
   }
 
   /** `-this`: every channel, alpha included, becomes 1 - channel. */
@@ -437,206 +436,4 @@ function invalid_code(code: string): Color {
 // The named colors: static getters, so that each read is a new color a script may change.
 for (const [name, rgba] of Object.entries(NAMED_COLORS)) {
   Object.defineProperty(Color, name, { get: () => from_rgba32(rgba), configurable: true });
-}
-
-// OkHSL (Björn Ottosson's Oklab-based HSL, thirdparty/misc/ok_color.h in Godot), on sRGB colors.
-// Oklab values are [L, a, b]; the coefficients are Ottosson's.
-
-type Triple = [number, number, number];
-
-const FLT_MAX = 3.4028234663852886e38;
-
-function srgb_transfer(x: number): number {
-  return 0.0031308 >= x ? 12.92 * x : 1.055 * Math.pow(x, 0.4166666666666667) - 0.055;
-}
-
-// From sRGB to Oklab, Godot computes in 32-bit floats, where a gray comes out exactly achromatic
-// (a = b = 0: no hue, saturation 0); doubles would leave it a tiny chroma with an arbitrary hue.
-const f32 = Math.fround;
-
-function srgb_transfer_inverse_f32(x: number): number {
-  x = f32(x);
-  return f32(0.04045) < x ? f32(Math.pow(f32(f32(x + f32(0.055)) / f32(1.055)), f32(2.4))) : f32(x / f32(12.92));
-}
-
-const RGB_TO_LMS: readonly Triple[] = [
-  [0.4122214708, 0.5363325363, 0.0514459929],
-  [0.2119034982, 0.6806995451, 0.1073969566],
-  [0.0883024619, 0.2817188376, 0.6299787005],
-];
-
-const LMS_TO_LAB: readonly Triple[] = [
-  [0.2104542553, 0.793617785, -0.0040720468],
-  [1.9779984951, -2.428592205, 0.4505937099],
-  [0.0259040371, 0.7827717662, -0.808675766],
-];
-
-// w . v as C++ sums float products, left to right.
-function dot_f32(w: Triple, v: Triple): number {
-  return f32(f32(f32(f32(w[0]) * v[0]) + f32(f32(w[1]) * v[1])) + f32(f32(w[2]) * v[2]));
-}
-
-function srgb_to_oklab_f32(r: number, g: number, b: number): Triple {
-  const linear: Triple = [srgb_transfer_inverse_f32(r), srgb_transfer_inverse_f32(g), srgb_transfer_inverse_f32(b)];
-  const lms = RGB_TO_LMS.map((row) => f32(Math.cbrt(dot_f32(row, linear)))) as Triple;
-  return LMS_TO_LAB.map((row) => dot_f32(row, lms)) as Triple;
-}
-
-// The cone responses l, m, s (cube roots) of Oklab L + C * (a, b): their rates along a and b.
-function lms_rates(a: number, b: number): Triple {
-  return [0.3963377774 * a + 0.2158037573 * b, -0.1055613458 * a - 0.0638541728 * b, -0.0894841775 * a - 1.291485548 * b];
-}
-
-// Rows of the linear sRGB matrix from cubed l, m, s.
-const LMS_TO_RGB: readonly Triple[] = [
-  [4.0767416621, -3.3077115913, 0.2309699292],
-  [-1.2684380046, 2.6097574011, -0.3413193965],
-  [-0.0041960863, -0.7034186147, 1.707614701],
-];
-
-function oklab_to_linear_srgb(L: number, a: number, b: number): Triple {
-  const [kl, km, ks] = lms_rates(a, b);
-  const l = (L + kl) ** 3;
-  const m = (L + km) ** 3;
-  const s = (L + ks) ** 3;
-  return LMS_TO_RGB.map(([wl, wm, ws]) => wl * l + wm * m + ws * s) as Triple;
-}
-
-// The largest saturation C / L of hue (a, b) (normalized) inside sRGB: a polynomial fit for the
-// channel that leaves the gamut first, then one Halley step.
-function max_saturation(a: number, b: number): number {
-  const channel = -1.88170328 * a - 0.80936493 * b > 1 ? 0 : 1.81444104 * a - 1.19445276 * b > 1 ? 1 : 2;
-  const k = [
-    [1.19086277, 1.76576728, 0.59662641, 0.75515197, 0.56771245],
-    [0.73956515, -0.45954404, 0.08285427, 0.1254107, 0.14503204],
-    [1.35733652, -0.00915799, -1.1513021, -0.50559606, 0.00692167],
-  ][channel];
-  const [wl, wm, ws] = LMS_TO_RGB[channel];
-  let S = k[0] + k[1] * a + k[2] * b + k[3] * a * a + k[4] * a * b;
-  const [kl, km, ks] = lms_rates(a, b);
-  const l = 1 + S * kl;
-  const m = 1 + S * km;
-  const s = 1 + S * ks;
-  const f = wl * l ** 3 + wm * m ** 3 + ws * s ** 3;
-  const f1 = wl * 3 * kl * l * l + wm * 3 * km * m * m + ws * 3 * ks * s * s;
-  const f2 = wl * 6 * kl * kl * l + wm * 6 * km * km * m + ws * 6 * ks * ks * s;
-  S -= (f * f1) / (f1 * f1 - 0.5 * f * f2);
-  return S;
-}
-
-// The gamut's cusp for a hue: [L, C] of its most saturated color.
-function find_cusp(a: number, b: number): [number, number] {
-  const S = max_saturation(a, b);
-  const [r, g, bl] = oklab_to_linear_srgb(1, S * a, S * b);
-  const L = Math.cbrt(1 / Math.max(r, g, bl));
-  return [L, L * S];
-}
-
-// Where the line from (L0, 0) to (L1, C1) leaves the gamut, as the fraction t along it.
-function gamut_intersection(a: number, b: number, L1: number, C1: number, L0: number, cusp: [number, number]): number {
-  const [cusp_L, cusp_C] = cusp;
-  if ((L1 - L0) * cusp_C - (cusp_L - L0) * C1 <= 0) return (cusp_C * L0) / (C1 * cusp_L + cusp_C * (L0 - L1)); // Below the cusp.
-  // Above it: intersect the triangle, then one Halley step on each channel reaching 1.
-  let t = (cusp_C * (L0 - 1)) / (C1 * (cusp_L - 1) + cusp_C * (L0 - L1));
-  const dL = L1 - L0;
-  const [kl, km, ks] = lms_rates(a, b);
-  const rates: Triple = [dL + C1 * kl, dL + C1 * km, dL + C1 * ks];
-  const L = L0 * (1 - t) + t * L1;
-  const C = t * C1;
-  const lms: Triple = [L + C * kl, L + C * km, L + C * ks];
-  const cubes = lms.map((x) => x ** 3);
-  const first = lms.map((x, i) => 3 * rates[i] * x * x);
-  const second = lms.map((x, i) => 6 * rates[i] * rates[i] * x);
-  let step = FLT_MAX;
-  for (const [wl, wm, ws] of LMS_TO_RGB) {
-    const f = wl * cubes[0] + wm * cubes[1] + ws * cubes[2] - 1;
-    const f1 = wl * first[0] + wm * first[1] + ws * first[2];
-    const f2 = wl * second[0] + wm * second[1] + ws * second[2];
-    const u = f1 / (f1 * f1 - 0.5 * f * f2);
-    step = Math.min(step, u >= 0 ? -f * u : FLT_MAX);
-  }
-  t += step;
-  return t;
-}
-
-const TOE_K1 = 0.206;
-const TOE_K2 = 0.03;
-const TOE_K3 = (1 + TOE_K1) / (1 + TOE_K2);
-
-// Oklab's L to OkHSL's perceptual lightness, and back.
-function toe(x: number): number {
-  const y = TOE_K3 * x - TOE_K1;
-  return 0.5 * (y + Math.sqrt(y * y + 4 * TOE_K2 * TOE_K3 * x));
-}
-
-function toe_inverse(x: number): number {
-  return (x * x + TOE_K1 * x) / (TOE_K3 * (x + TOE_K2));
-}
-
-// A smooth fit of the cusp's [S, T] (C / L and C / (1 - L)) for a hue, inside the true gamut.
-function st_mid(a: number, b: number): [number, number] {
-  const S = 0.11516993 + 1 / (7.4477897 + 4.1590124 * b + a * (-2.19557347 + 1.75198401 * b + a * (-2.13704948 - 10.02301043 * b + a * (-4.24894561 + 5.38770819 * b + 4.69891013 * a))));
-  const T = 0.11239642 + 1 / (1.6132032 - 0.68124379 * b + a * (0.40370612 + 0.90148123 * b + a * (-0.27087943 + 0.6122399 * b + a * (0.00299215 - 0.45399568 * b - 0.14661872 * a))));
-  return [S, T];
-}
-
-// The chromas OkHSL's saturation interpolates through at lightness L: [C_0, C_mid, C_max].
-function chroma_stops(L: number, a: number, b: number): Triple {
-  const cusp = find_cusp(a, b);
-  const C_max = gamut_intersection(a, b, L, 1, L, cusp);
-  const [cusp_L, cusp_C] = cusp;
-  const k = C_max / Math.min(L * (cusp_C / cusp_L), (1 - L) * (cusp_C / (1 - cusp_L)));
-  const [S_mid, T_mid] = st_mid(a, b);
-  const mid_a = L * S_mid;
-  const mid_b = (1 - L) * T_mid;
-  const C_mid = 0.9 * k * Math.sqrt(Math.sqrt(1 / (1 / mid_a ** 4 + 1 / mid_b ** 4)));
-  const zero_a = L * 0.4;
-  const zero_b = (1 - L) * 0.8;
-  const C_0 = Math.sqrt(1 / (1 / (zero_a * zero_a) + 1 / (zero_b * zero_b)));
-  return [C_0, C_mid, C_max];
-}
-
-const MID = 0.8;
-const MID_INVERSE = 1.25;
-
-function okhsl_to_srgb(h: number, s: number, l: number): Triple {
-  if (l === 1) return [1, 1, 1];
-  if (l === 0) return [0, 0, 0];
-  const a = Math.cos(2 * Math.PI * h);
-  const b = Math.sin(2 * Math.PI * h);
-  const L = toe_inverse(l);
-  const [C_0, C_mid, C_max] = chroma_stops(L, a, b);
-  let C: number;
-  if (s < MID) {
-    const t = MID_INVERSE * s;
-    const k1 = MID * C_0;
-    const k2 = 1 - k1 / C_mid;
-    C = (t * k1) / (1 - k2 * t);
-  } else {
-    const t = (s - MID) / (1 - MID);
-    const k1 = ((1 - MID) * C_mid * C_mid * MID_INVERSE * MID_INVERSE) / C_0;
-    const k2 = 1 - k1 / (C_max - C_mid);
-    C = C_mid + (t * k1) / (1 - k2 * t);
-  }
-  return oklab_to_linear_srgb(L, C * a, C * b).map(srgb_transfer) as Triple;
-}
-
-// [h, s, l]; NaN for what a gray leaves undefined.
-function srgb_to_okhsl(r: number, g: number, b: number): Triple {
-  const [L, lab_a, lab_b] = srgb_to_oklab_f32(r, g, b);
-  const C = Math.sqrt(lab_a * lab_a + lab_b * lab_b);
-  const h = 0.5 + (0.5 * Math.atan2(-lab_b, -lab_a)) / Math.PI;
-  const [C_0, C_mid, C_max] = chroma_stops(L, lab_a / C, lab_b / C);
-  let s: number;
-  if (C < C_mid) {
-    const k1 = MID * C_0;
-    const k2 = 1 - k1 / C_mid;
-    s = (C / (k1 + k2 * C)) * MID;
-  } else {
-    const k1 = ((1 - MID) * C_mid * C_mid * MID_INVERSE * MID_INVERSE) / C_0;
-    const k2 = 1 - k1 / (C_max - C_mid);
-    const t = (C - C_mid) / (k1 + k2 * (C - C_mid));
-    s = MID + (1 - MID) * t;
-  }
-  return [h, s, toe(L)];
 }

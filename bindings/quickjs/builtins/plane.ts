@@ -1,12 +1,11 @@
 // Godot's Plane (core/math/plane.h): the points p with normal.dot(p) == d, so d is the distance
 // from the origin along a normalized normal. Copied by value; operators are methods.
-import { bad_arguments, check_instance, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_number, print_error } from "./checks.js";
 import { real_text } from "./format.js";
 import { CMP_EPSILON, is_equal_approx, is_zero_approx } from "./math_funcs.js";
 import { Transform3D } from "./transform3d.js";
 import { Vector3 } from "./vector3.js";
 
-const P = "Plane";
 
 function dot(a: Vector3, b: Vector3): number {
   return a.x * b.x + a.y * b.y + a.z * b.z;
@@ -79,13 +78,13 @@ export class Plane {
 
   /** normal.x */
   get x(): number { return this.normal.x; }
-  set x(value: number) { this.normal.x = check_number(`${P}.x`, 0, "value", value); }
+  set x(value: number) { this.normal.x = check_number("Plane.x", 0, "value", value); }
   /** normal.y */
   get y(): number { return this.normal.y; }
-  set y(value: number) { this.normal.y = check_number(`${P}.y`, 0, "value", value); }
+  set y(value: number) { this.normal.y = check_number("Plane.y", 0, "value", value); }
   /** normal.z */
   get z(): number { return this.normal.z; }
-  set z(value: number) { this.normal.z = check_number(`${P}.z`, 0, "value", value); }
+  set z(value: number) { this.normal.z = check_number("Plane.z", 0, "value", value); }
 
   // Methods
 
@@ -104,7 +103,7 @@ export class Plane {
   }
 
   is_equal_approx(to_plane: Plane): boolean {
-    check_instance(`${P}.is_equal_approx`, 0, "to_plane", to_plane, Plane);
+    if (!(to_plane instanceof Plane)) bad_argument("Plane.is_equal_approx", 0, "to_plane", "Plane", to_plane);
     return this.normal.is_equal_approx(to_plane.normal) && is_equal_approx(this.d, to_plane.d);
   }
 
@@ -114,25 +113,25 @@ export class Plane {
 
   /** True when `point` is on the side the normal points to. */
   is_point_over(point: Vector3): boolean {
-    check_instance(`${P}.is_point_over`, 0, "point", point, Vector3);
+    if (!(point instanceof Vector3)) bad_argument("Plane.is_point_over", 0, "point", "Vector3", point);
     return dot(this.normal, point) > this.d;
   }
 
   /** The signed distance, positive over the plane. */
   distance_to(point: Vector3): number {
-    check_instance(`${P}.distance_to`, 0, "point", point, Vector3);
+    if (!(point instanceof Vector3)) bad_argument("Plane.distance_to", 0, "point", "Vector3", point);
     return dot(this.normal, point) - this.d;
   }
 
   has_point(point: Vector3, tolerance: number = 1e-05): boolean {
-    check_instance(`${P}.has_point`, 0, "point", point, Vector3);
-    check_number(`${P}.has_point`, 1, "tolerance", tolerance);
+    if (!(point instanceof Vector3)) bad_argument("Plane.has_point", 0, "point", "Vector3", point);
+    check_number("Plane.has_point", 1, "tolerance", tolerance);
     return Math.abs(dot(this.normal, point) - this.d) <= tolerance;
   }
 
   /** The point of the plane nearest to `point`. */
   project(point: Vector3): Vector3 {
-    check_instance(`${P}.project`, 0, "point", point, Vector3);
+    if (!(point instanceof Vector3)) bad_argument("Plane.project", 0, "point", "Vector3", point);
     const n = this.normal;
     const distance = dot(n, point) - this.d;
     return new Vector3(point.x - n.x * distance, point.y - n.y * distance, point.z - n.z * distance);
@@ -140,8 +139,8 @@ export class Plane {
 
   /** The point common to this plane, `b` and `c`, or null when two of them are parallel. */
   intersect_3(b: Plane, c: Plane): Vector3 | null {
-    check_instance(`${P}.intersect_3`, 0, "b", b, Plane);
-    check_instance(`${P}.intersect_3`, 1, "c", c, Plane);
+    if (!(b instanceof Plane)) bad_argument("Plane.intersect_3", 0, "b", "Plane", b);
+    if (!(c instanceof Plane)) bad_argument("Plane.intersect_3", 1, "c", "Plane", c);
     const n0 = this.normal;
     const n1 = b.normal;
     const n2 = c.normal;
@@ -162,8 +161,8 @@ export class Plane {
 
   /** Where the ray from `from` along `dir` meets the plane, or null (parallel, or the plane is behind). */
   intersects_ray(from: Vector3, dir: Vector3): Vector3 | null {
-    check_instance(`${P}.intersects_ray`, 0, "from", from, Vector3);
-    check_instance(`${P}.intersects_ray`, 1, "dir", dir, Vector3);
+    if (!(from instanceof Vector3)) bad_argument("Plane.intersects_ray", 0, "from", "Vector3", from);
+    if (!(dir instanceof Vector3)) bad_argument("Plane.intersects_ray", 1, "dir", "Vector3", dir);
     const den = dot(this.normal, dir);
     if (is_zero_approx(den)) return null;
     const dist = (dot(this.normal, from) - this.d) / den;
@@ -173,8 +172,8 @@ export class Plane {
 
   /** Where the segment from `from` to `to` crosses the plane, or null. */
   intersects_segment(from: Vector3, to: Vector3): Vector3 | null {
-    check_instance(`${P}.intersects_segment`, 0, "from", from, Vector3);
-    check_instance(`${P}.intersects_segment`, 1, "to", to, Vector3);
+    if (!(from instanceof Vector3)) bad_argument("Plane.intersects_segment", 0, "from", "Vector3", from);
+    if (!(to instanceof Vector3)) bad_argument("Plane.intersects_segment", 1, "to", "Vector3", to);
     // As Godot, along from - to: dist runs from 0 at `from` to 1 at `to`.
     const sx = from.x - to.x;
     const sy = from.y - to.y;
@@ -194,7 +193,7 @@ export class Plane {
    * the plane goes through the affine inverse, the normal through the transposed basis.
    */
   multiply(right: Transform3D): Plane {
-    if (!(right instanceof Transform3D)) return bad_arguments(`${P}.multiply`, "(Transform3D)", [right]);
+    if (!(right instanceof Transform3D)) return bad_arguments("Plane.multiply", "(Transform3D)", [right]);
     const { x: c0, y: c1, z: c2 } = right.basis;
     const n = this.normal;
     const o = right.origin;

@@ -2,7 +2,7 @@
 // for 3D projections. Methods never change the matrix they are called on; the static create_*
 // methods build the usual camera matrices.
 import { AABB } from "./aabb.js";
-import { bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
 import { Plane } from "./plane.js";
 import { Rect2 } from "./rect2.js";
 import { Transform3D } from "./transform3d.js";
@@ -10,7 +10,6 @@ import { Vector2 } from "./vector2.js";
 import { int32_from_real } from "./vector2i.js";
 import { Vector4 } from "./vector4.js";
 
-const P = "Projection";
 const DEG_TO_RAD = Math.PI / 180;
 
 // The 16 components in Godot's memory order, column by column: m[column * 4 + row].
@@ -161,7 +160,7 @@ export class Projection {
   constructor(from: Projection | Transform3D);
   constructor(x_axis: Vector4, y_axis: Vector4, z_axis: Vector4, w_axis: Vector4);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && a instanceof Vector4 && b instanceof Vector4 && c instanceof Vector4 && d instanceof Vector4) {
       this.x = new Vector4(a.x, a.y, a.z, a.w);
       this.y = new Vector4(b.x, b.y, b.z, b.w);
@@ -190,7 +189,7 @@ export class Projection {
     this.z = new Vector4(0, 0, 1, 0);
     this.w = new Vector4(0, 0, 0, 1);
     if (count === 0) return;
-    bad_arguments("Projection()", "(), (Projection from), (Transform3D from) or (Vector4 x_axis, Vector4 y_axis, Vector4 z_axis, Vector4 w_axis)", Array.from(arguments));
+    bad_arguments("Projection()", "(), (Projection from), (Transform3D from) or (Vector4 x_axis, Vector4 y_axis, Vector4 z_axis, Vector4 w_axis)", [a, b, c, d].slice(0, count));
   }
 
   /** Column by index: 0 is x ... 3 is w (Godot's `p[i]`). */
@@ -207,7 +206,7 @@ export class Projection {
 
   /** Maps OpenGL's clip space to Vulkan's: z from [-1, 1] to [1, 0] (reversed), y flipped if asked. */
   static create_depth_correction(flip_y: boolean): Projection {
-    check_bool(`${P}.create_depth_correction`, 0, "flip_y", flip_y);
+    check_bool("Projection.create_depth_correction", 0, "flip_y", flip_y);
     const m = identity();
     m[5] = flip_y ? -1 : 1;
     m[10] = -0.5;
@@ -217,7 +216,7 @@ export class Projection {
 
   /** Scales to the rect's size and moves to its position (a shadow atlas cell). */
   static create_light_atlas_rect(rect: Rect2): Projection {
-    check_instance(`${P}.create_light_atlas_rect`, 0, "rect", rect, Rect2);
+    if (!(rect instanceof Rect2)) bad_argument("Projection.create_light_atlas_rect", 0, "rect", "Rect2", rect);
     const m = identity();
     m[0] = rect.size.x;
     m[5] = rect.size.y;
@@ -228,7 +227,7 @@ export class Projection {
 
   /** A perspective with a vertical field of view in degrees (horizontal with flip_fov); the identity when degenerate. */
   static create_perspective(fovy: number, aspect: number, z_near: number, z_far: number, flip_fov = false): Projection {
-    const method = `${P}.create_perspective`;
+    const method = "Projection.create_perspective";
     check_number(method, 0, "fovy", fovy);
     check_number(method, 1, "aspect", aspect);
     check_number(method, 2, "z_near", z_near);
@@ -252,7 +251,7 @@ export class Projection {
 
   /** A perspective for one eye (1 left, 2 right, other mono) of a stereo pair converging at convergence_dist. */
   static create_perspective_hmd(fovy: number, aspect: number, z_near: number, z_far: number, flip_fov: boolean, eye: number, intraocular_dist: number, convergence_dist: number): Projection {
-    const method = `${P}.create_perspective_hmd`;
+    const method = "Projection.create_perspective_hmd";
     check_number(method, 0, "fovy", fovy);
     check_number(method, 1, "aspect", aspect);
     check_number(method, 2, "z_near", z_near);
@@ -285,7 +284,7 @@ export class Projection {
 
   /** A frustum for one eye (1 left, 2 right) of a head-mounted display's lens; the identity for other eyes. */
   static create_for_hmd(eye: number, aspect: number, intraocular_dist: number, display_width: number, display_to_lens: number, oversample: number, z_near: number, z_far: number): Projection {
-    const method = `${P}.create_for_hmd`;
+    const method = "Projection.create_for_hmd";
     eye = check_int(method, 0, "eye", eye);
     check_number(method, 1, "aspect", aspect);
     check_number(method, 2, "intraocular_dist", intraocular_dist);
@@ -309,7 +308,7 @@ export class Projection {
   }
 
   static create_orthogonal(left: number, right: number, bottom: number, top: number, z_near: number, z_far: number): Projection {
-    const method = `${P}.create_orthogonal`;
+    const method = "Projection.create_orthogonal";
     check_number(method, 0, "left", left);
     check_number(method, 1, "right", right);
     check_number(method, 2, "bottom", bottom);
@@ -321,7 +320,7 @@ export class Projection {
 
   /** An orthogonal projection `size` high (wide with flip_fov) and centred. */
   static create_orthogonal_aspect(size: number, aspect: number, z_near: number, z_far: number, flip_fov = false): Projection {
-    const method = `${P}.create_orthogonal_aspect`;
+    const method = "Projection.create_orthogonal_aspect";
     check_number(method, 0, "size", size);
     check_number(method, 1, "aspect", aspect);
     check_number(method, 2, "z_near", z_near);
@@ -333,7 +332,7 @@ export class Projection {
 
   /** The identity (and an error printed) when the frustum is empty. */
   static create_frustum(left: number, right: number, bottom: number, top: number, z_near: number, z_far: number): Projection {
-    const method = `${P}.create_frustum`;
+    const method = "Projection.create_frustum";
     check_number(method, 0, "left", left);
     check_number(method, 1, "right", right);
     check_number(method, 2, "bottom", bottom);
@@ -345,7 +344,7 @@ export class Projection {
 
   /** A frustum `size` high (wide with flip_fov) at the near plane, moved by offset. */
   static create_frustum_aspect(size: number, aspect: number, offset: Vector2, z_near: number, z_far: number, flip_fov = false): Projection {
-    const method = `${P}.create_frustum_aspect`;
+    const method = "Projection.create_frustum_aspect";
     check_number(method, 0, "size", size);
     check_number(method, 1, "aspect", aspect);
     check_instance(method, 2, "offset", offset, Vector2);
@@ -361,7 +360,7 @@ export class Projection {
 
   /** Scales and moves the box onto the cube from (-1, -1, -1) to (1, 1, 1). */
   static create_fit_aabb(aabb: AABB): Projection {
-    check_instance(`${P}.create_fit_aabb`, 0, "aabb", aabb, AABB);
+    if (!(aabb instanceof AABB)) bad_argument("Projection.create_fit_aabb", 0, "aabb", "AABB", aabb);
     const min = aabb.position;
     const max = { x: min.x + aabb.size.x, y: min.y + aabb.size.y, z: min.z + aabb.size.z };
     const m = identity();
@@ -376,8 +375,8 @@ export class Projection {
 
   /** The vertical field of view (degrees) for a horizontal one and an aspect ratio. */
   static get_fovy(fovx: number, aspect: number): number {
-    check_number(`${P}.get_fovy`, 0, "fovx", fovx);
-    check_number(`${P}.get_fovy`, 1, "aspect", aspect);
+    check_number("Projection.get_fovy", 0, "fovx", fovx);
+    check_number("Projection.get_fovy", 1, "aspect", aspect);
     return fovy_of(fovx, aspect);
   }
 
@@ -389,7 +388,7 @@ export class Projection {
 
   /** This perspective with its near plane moved to new_znear (the far plane kept). */
   perspective_znear_adjusted(new_znear: number): Projection {
-    check_number(`${P}.perspective_znear_adjusted`, 0, "new_znear", new_znear);
+    check_number("Projection.perspective_znear_adjusted", 0, "new_znear", new_znear);
     const z_far = this.get_z_far();
     const depth = z_far - new_znear;
     const m = flat(this);
@@ -400,7 +399,7 @@ export class Projection {
 
   /** One of the frustum's six clip planes (Projection.PLANE_NEAR ...), its normal pointing out; Plane() for another number. */
   get_projection_plane(plane: number): Plane {
-    const which = check_int(`${P}.get_projection_plane`, 0, "plane", plane);
+    const which = check_int("Projection.get_projection_plane", 0, "plane", plane);
     const rule = CLIP_PLANE_ROWS[which];
     if (!rule) return new Plane(0, 0, 0, 0);
     const [row, sign] = rule;
@@ -417,7 +416,7 @@ export class Projection {
 
   /** With offset added to the translation's x and y (TAA jitter). */
   jitter_offseted(offset: Vector2): Projection {
-    check_instance(`${P}.jitter_offseted`, 0, "offset", offset, Vector2);
+    if (!(offset instanceof Vector2)) bad_argument("Projection.jitter_offseted", 0, "offset", "Vector2", offset);
     const p = new Projection(this.x, this.y, this.z, this.w);
     p.w.x += offset.x;
     p.w.y += offset.y;
@@ -472,7 +471,7 @@ export class Projection {
 
   /** How many pixels one unit at distance 1 covers across for_pixel_width pixels (an int, as Godot). */
   get_pixels_per_meter(for_pixel_width: number): number {
-    const pixels = check_int(`${P}.get_pixels_per_meter`, 0, "for_pixel_width", for_pixel_width);
+    const pixels = check_int("Projection.get_pixels_per_meter", 0, "for_pixel_width", for_pixel_width);
     const width = (2 * (-this.get_z_near() * this.z.w + this.w.w)) / this.x.x;
     return int32_from_real(pixels / width);
   }
@@ -498,7 +497,7 @@ export class Projection {
       );
     }
     if (right instanceof Projection) return from_flat(product(flat(this), flat(right)));
-    return bad_arguments(`${P}.multiply`, "(Vector4) or (Projection)", [right]);
+    return bad_arguments("Projection.multiply", "(Vector4) or (Projection)", [right]);
   }
 
   /** `this == right`: every component exactly; false for any other type. */

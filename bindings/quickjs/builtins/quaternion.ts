@@ -2,7 +2,7 @@
 // The reference results come from a Godot debug build (MATH_CHECKS), where a method that needs a
 // normalized quaternion (or axis) prints an error and returns a neutral value (the identity, or
 // the argument unchanged); these do the same.
-import { bad_arguments, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_instance, check_int, check_number, print_error } from "./checks.js";
 import { Basis, any_perpendicular, quaternion_of_rotation, vector_text } from "./basis.js";
 import { join_reals } from "./format.js";
 import { CMP_EPSILON, UNIT_EPSILON, cubic_interpolate, cubic_interpolate_in_time, is_equal_approx, is_zero_approx } from "./math_funcs.js";
@@ -48,7 +48,7 @@ export class Quaternion {
   constructor(arc_from: Vector3, arc_to: Vector3);
   constructor(x: number, y: number, z: number, w: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
       this.x = a;
       this.y = b;
@@ -66,7 +66,7 @@ export class Quaternion {
     } else if (count === 2 && a instanceof Vector3 && b instanceof Vector3) {
       from = shortest_arc(a, b);
     } else if (count !== 0) {
-      bad_arguments("Quaternion()", "(), (Quaternion from), (Basis from), (Vector3 axis, float angle), (Vector3 arc_from, Vector3 arc_to) or (float x, float y, float z, float w)", [...arguments]);
+      bad_arguments("Quaternion()", "(), (Quaternion from), (Basis from), (Vector3 axis, float angle), (Vector3 arc_from, Vector3 arc_to) or (float x, float y, float z, float w)", [a, b, c, d].slice(0, count));
     }
     this.x = from ? from.x : 0;
     this.y = from ? from.y : 0;
@@ -95,7 +95,7 @@ export class Quaternion {
   }
 
   is_equal_approx(to: Quaternion): boolean {
-    check_instance("Quaternion.is_equal_approx", 0, "to", to, Quaternion);
+    if (!(to instanceof Quaternion)) bad_argument("Quaternion.is_equal_approx", 0, "to", "Quaternion", to);
     return is_equal_approx(this.x, to.x) && is_equal_approx(this.y, to.y) && is_equal_approx(this.z, to.z) && is_equal_approx(this.w, to.w);
   }
 
@@ -123,18 +123,18 @@ export class Quaternion {
   }
 
   angle_to(to: Quaternion): number {
-    check_instance("Quaternion.angle_to", 0, "to", to, Quaternion);
+    if (!(to instanceof Quaternion)) bad_argument("Quaternion.angle_to", 0, "to", "Quaternion", to);
     const d = this.dot(to);
     return clamped_acos(d * d * 2 - 1);
   }
 
   dot(with_: Quaternion): number {
-    check_instance("Quaternion.dot", 0, "with", with_, Quaternion);
+    if (!(with_ instanceof Quaternion)) bad_argument("Quaternion.dot", 0, "with", "Quaternion", with_);
     return this.x * with_.x + this.y * with_.y + this.z * with_.z + this.w * with_.w;
   }
 
   slerp(to: Quaternion, weight: number): Quaternion {
-    check_instance("Quaternion.slerp", 0, "to", to, Quaternion);
+    if (!(to instanceof Quaternion)) bad_argument("Quaternion.slerp", 0, "to", "Quaternion", to);
     check_number("Quaternion.slerp", 1, "weight", weight);
     if (!are_normalized(this, to)) return new Quaternion(0, 0, 0, 1);
     let cosom = this.dot(to);
@@ -156,7 +156,7 @@ export class Quaternion {
   }
 
   slerpni(to: Quaternion, weight: number): Quaternion {
-    check_instance("Quaternion.slerpni", 0, "to", to, Quaternion);
+    if (!(to instanceof Quaternion)) bad_argument("Quaternion.slerpni", 0, "to", "Quaternion", to);
     check_number("Quaternion.slerpni", 1, "weight", weight);
     if (!are_normalized(this, to)) return new Quaternion(0, 0, 0, 1);
     const d = this.dot(to);
@@ -196,7 +196,7 @@ export class Quaternion {
 
   // Euler angles in Godot's default YXZ order (Y applied last).
   static from_euler(euler: Vector3): Quaternion {
-    check_instance("Quaternion.from_euler", 0, "euler", euler, Vector3);
+    if (!(euler instanceof Vector3)) bad_argument("Quaternion.from_euler", 0, "euler", "Vector3", euler);
     const half_y = euler.y * 0.5, half_x = euler.x * 0.5, half_z = euler.z * 0.5;
     const cos_y = Math.cos(half_y), sin_y = Math.sin(half_y);
     const cos_x = Math.cos(half_x), sin_x = Math.sin(half_x);
@@ -220,12 +220,12 @@ export class Quaternion {
   }
 
   add(right: Quaternion): Quaternion {
-    check_instance("Quaternion.add", 0, "right", right, Quaternion);
+    if (!(right instanceof Quaternion)) bad_argument("Quaternion.add", 0, "right", "Quaternion", right);
     return new Quaternion(this.x + right.x, this.y + right.y, this.z + right.z, this.w + right.w);
   }
 
   subtract(right: Quaternion): Quaternion {
-    check_instance("Quaternion.subtract", 0, "right", right, Quaternion);
+    if (!(right instanceof Quaternion)) bad_argument("Quaternion.subtract", 0, "right", "Quaternion", right);
     return new Quaternion(this.x - right.x, this.y - right.y, this.z - right.z, this.w - right.w);
   }
 

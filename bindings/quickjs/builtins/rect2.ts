@@ -1,7 +1,7 @@
 // Godot's Rect2 (core/math/rect2.h): an axis-aligned rectangle of floats, a position (the
 // top-left corner) and a size, copied by value. Like Godot, most methods expect a non-negative
 // size; they print an error (and go on) when given a negative one: use abs() first.
-import { bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_bool, check_int, check_number, print_error } from "./checks.js";
 import { is_equal_approx, max_of, min_of } from "./math_funcs.js";
 import { Rect2i } from "./rect2i.js";
 import { Transform2D } from "./transform2d.js";
@@ -32,7 +32,7 @@ export class Rect2 {
   constructor(position: Vector2, size: Vector2);
   constructor(x: number, y: number, width: number, height: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
       this.position = new Vector2(a, b);
       this.size = new Vector2(c, d);
@@ -53,7 +53,7 @@ export class Rect2 {
       this.size = new Vector2(a.size.x, a.size.y);
       return;
     }
-    bad_arguments("Rect2()", "(), (Rect2 from), (Rect2i from), (Vector2 position, Vector2 size) or (float x, float y, float width, float height)", Array.from(arguments));
+    bad_arguments("Rect2()", "(), (Rect2 from), (Rect2i from), (Vector2 position, Vector2 size) or (float x, float y, float width, float height)", [a, b, c, d].slice(0, count));
   }
 
   /** The bottom-right corner, position + size (a new vector); setting it changes the size. */
@@ -62,7 +62,7 @@ export class Rect2 {
   }
 
   set end(value: Vector2) {
-    check_instance("Rect2.end", 0, "value", value, Vector2);
+    if (!(value instanceof Vector2)) bad_argument("Rect2.end", 0, "value", "Vector2", value);
     this.size = new Vector2(value.x - this.position.x, value.y - this.position.y);
   }
 
@@ -82,7 +82,7 @@ export class Rect2 {
 
   /** Whether the point is inside; the right and bottom edges are outside. */
   has_point(point: Vector2): boolean {
-    check_instance("Rect2.has_point", 0, "point", point, Vector2);
+    if (!(point instanceof Vector2)) bad_argument("Rect2.has_point", 0, "point", "Vector2", point);
     warn_negative(this);
     const p = this.position;
     const s = this.size;
@@ -92,7 +92,7 @@ export class Rect2 {
   }
 
   is_equal_approx(rect: Rect2): boolean {
-    check_instance("Rect2.is_equal_approx", 0, "rect", rect, Rect2);
+    if (!(rect instanceof Rect2)) bad_argument("Rect2.is_equal_approx", 0, "rect", "Rect2", rect);
     return is_equal_approx(this.position.x, rect.position.x) && is_equal_approx(this.position.y, rect.position.y) &&
       is_equal_approx(this.size.x, rect.size.x) && is_equal_approx(this.size.y, rect.size.y);
   }
@@ -102,14 +102,14 @@ export class Rect2 {
   }
 
   intersects(b: Rect2, include_borders = false): boolean {
-    check_instance("Rect2.intersects", 0, "b", b, Rect2);
+    if (!(b instanceof Rect2)) bad_argument("Rect2.intersects", 0, "b", "Rect2", b);
     check_bool("Rect2.intersects", 1, "include_borders", include_borders);
     warn_negative(this, b);
     return overlaps(this, b, include_borders);
   }
 
   encloses(b: Rect2): boolean {
-    check_instance("Rect2.encloses", 0, "b", b, Rect2);
+    if (!(b instanceof Rect2)) bad_argument("Rect2.encloses", 0, "b", "Rect2", b);
     warn_negative(this, b);
     const p = this.position;
     const s = this.size;
@@ -119,7 +119,7 @@ export class Rect2 {
 
   /** The overlap of the two, or Rect2() when they do not intersect. */
   intersection(b: Rect2): Rect2 {
-    check_instance("Rect2.intersection", 0, "b", b, Rect2);
+    if (!(b instanceof Rect2)) bad_argument("Rect2.intersection", 0, "b", "Rect2", b);
     warn_negative(this, b);
     if (!overlaps(this, b, false)) return new Rect2();
     const x = max_of(b.position.x, this.position.x);
@@ -130,7 +130,7 @@ export class Rect2 {
   }
 
   merge(b: Rect2): Rect2 {
-    check_instance("Rect2.merge", 0, "b", b, Rect2);
+    if (!(b instanceof Rect2)) bad_argument("Rect2.merge", 0, "b", "Rect2", b);
     warn_negative(this, b);
     const x = min_of(b.position.x, this.position.x);
     const y = min_of(b.position.y, this.position.y);
@@ -140,14 +140,14 @@ export class Rect2 {
   }
 
   expand(to: Vector2): Rect2 {
-    check_instance("Rect2.expand", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Rect2.expand", 0, "to", "Vector2", to);
     warn_negative(this);
     return expanded(this, to.x, to.y);
   }
 
   /** The corner furthest in the direction (position where a component is not positive). */
   get_support(direction: Vector2): Vector2 {
-    check_instance("Rect2.get_support", 0, "direction", direction, Vector2);
+    if (!(direction instanceof Vector2)) bad_argument("Rect2.get_support", 0, "direction", "Vector2", direction);
     return new Vector2(
       direction.x > 0 ? this.position.x + this.size.x : this.position.x,
       direction.y > 0 ? this.position.y + this.size.y : this.position.y,
@@ -192,7 +192,7 @@ export class Rect2 {
 
   /** `this * transform`: the bounding box of the rectangle under the inverse transform, as Godot. */
   multiply(right: Transform2D): Rect2 {
-    check_instance("Rect2.multiply", 0, "right", right, Transform2D);
+    if (!(right instanceof Transform2D)) bad_argument("Rect2.multiply", 0, "right", "Transform2D", right);
     const p = this.position;
     const s = this.size;
     const ends = [

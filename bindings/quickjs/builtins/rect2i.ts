@@ -2,7 +2,7 @@
 // (the top-left corner) and a size, copied by value. Arithmetic wraps around as Godot's int32_t
 // does. Like Godot, most methods expect a non-negative size and print an error (and go on) when
 // given a negative one: use abs() first.
-import { bad_arguments, check_instance, check_int, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_int, print_error } from "./checks.js";
 import { int32, max_of, min_of } from "./math_funcs.js";
 import { Rect2 } from "./rect2.js";
 import { Vector2i, int32_from_real } from "./vector2i.js";
@@ -36,7 +36,7 @@ export class Rect2i {
   constructor(position: Vector2i, size: Vector2i);
   constructor(x: number, y: number, width: number, height: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
       this.position = new Vector2i(a, b);
       this.size = new Vector2i(c, d);
@@ -62,7 +62,7 @@ export class Rect2i {
       this.size = new Vector2i(int32_from_real(a.size.x), int32_from_real(a.size.y));
       return;
     }
-    bad_arguments("Rect2i()", "(), (Rect2i from), (Rect2 from), (Vector2i position, Vector2i size) or (int x, int y, int width, int height)", Array.from(arguments));
+    bad_arguments("Rect2i()", "(), (Rect2i from), (Rect2 from), (Vector2i position, Vector2i size) or (int x, int y, int width, int height)", [a, b, c, d].slice(0, count));
   }
 
   /** The bottom-right corner, position + size (a new vector); setting it changes the size. */
@@ -71,7 +71,7 @@ export class Rect2i {
   }
 
   set end(value: Vector2i) {
-    check_instance("Rect2i.end", 0, "value", value, Vector2i);
+    if (!(value instanceof Vector2i)) bad_argument("Rect2i.end", 0, "value", "Vector2i", value);
     this.size = new Vector2i(value.x - this.position.x, value.y - this.position.y);
   }
 
@@ -93,7 +93,7 @@ export class Rect2i {
 
   /** Whether the point is inside; the right and bottom edges are outside. */
   has_point(point: Vector2i): boolean {
-    check_instance("Rect2i.has_point", 0, "point", point, Vector2i);
+    if (!(point instanceof Vector2i)) bad_argument("Rect2i.has_point", 0, "point", "Vector2i", point);
     warn_negative(this);
     const p = this.position;
     const s = this.size;
@@ -103,13 +103,13 @@ export class Rect2i {
   }
 
   intersects(b: Rect2i): boolean {
-    check_instance("Rect2i.intersects", 0, "b", b, Rect2i);
+    if (!(b instanceof Rect2i)) bad_argument("Rect2i.intersects", 0, "b", "Rect2i", b);
     warn_negative(this, b);
     return overlaps(this, b);
   }
 
   encloses(b: Rect2i): boolean {
-    check_instance("Rect2i.encloses", 0, "b", b, Rect2i);
+    if (!(b instanceof Rect2i)) bad_argument("Rect2i.encloses", 0, "b", "Rect2i", b);
     warn_negative(this, b);
     const p = this.position;
     const s = this.size;
@@ -119,7 +119,7 @@ export class Rect2i {
 
   /** The overlap of the two, or Rect2i() when they do not intersect. */
   intersection(b: Rect2i): Rect2i {
-    check_instance("Rect2i.intersection", 0, "b", b, Rect2i);
+    if (!(b instanceof Rect2i)) bad_argument("Rect2i.intersection", 0, "b", "Rect2i", b);
     warn_negative(this, b);
     if (!overlaps(this, b)) return new Rect2i();
     const x = max_of(b.position.x, this.position.x);
@@ -130,7 +130,7 @@ export class Rect2i {
   }
 
   merge(b: Rect2i): Rect2i {
-    check_instance("Rect2i.merge", 0, "b", b, Rect2i);
+    if (!(b instanceof Rect2i)) bad_argument("Rect2i.merge", 0, "b", "Rect2i", b);
     warn_negative(this, b);
     const x = min_of(b.position.x, this.position.x);
     const y = min_of(b.position.y, this.position.y);
@@ -140,7 +140,7 @@ export class Rect2i {
   }
 
   expand(to: Vector2i): Rect2i {
-    check_instance("Rect2i.expand", 0, "to", to, Vector2i);
+    if (!(to instanceof Vector2i)) bad_argument("Rect2i.expand", 0, "to", "Vector2i", to);
     warn_negative(this);
     let begin_x = this.position.x;
     let begin_y = this.position.y;

@@ -63,21 +63,21 @@ export class Signal {
 
   /** Returns an Error code (0 is OK). */
   connect(callable: Listener, flags = 0): number {
-    const listener = check_callable(`${S}.connect`, callable);
-    const mode = check_int(`${S}.connect`, 1, "flags", flags);
+    const listener = check_callable("Signal.connect", callable);
+    const mode = check_int("Signal.connect", 1, "flags", flags);
     const object = this.target("connect");
     if (object === null) return ERR_UNCONFIGURED;
     return call_object(object, "connect", "connect", [this._name, listener, mode]) as number;
   }
 
   disconnect(callable: Listener): void {
-    const listener = check_callable(`${S}.disconnect`, callable);
+    const listener = check_callable("Signal.disconnect", callable);
     const object = this.target("disconnect");
     if (object !== null) call_object(object, "disconnect", "disconnect", [this._name, listener]);
   }
 
   is_connected(callable: Listener): boolean {
-    const listener = check_callable(`${S}.is_connected`, callable);
+    const listener = check_callable("Signal.is_connected", callable);
     const object = this.target("is_connected");
     return object !== null && call_object(object, "is_connected", "is_connected", [this._name, listener]) === true;
   }

@@ -1,7 +1,7 @@
 // Godot's Transform2D (core/math/transform_2d.h): a 2x3 matrix, copied by value. Its columns are
 // x and y, the basis (the axes of the transformed space), and origin, the translation. The
 // text form lists them in that order: Transform2D(x.x, x.y, y.x, y.y, origin.x, origin.y).
-import { bad_arguments, check_instance, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_instance, check_number, print_error } from "./checks.js";
 import { TAU, is_equal_approx, sign_of } from "./math_funcs.js";
 import { Rect2, expanded } from "./rect2.js";
 import { Vector2 } from "./vector2.js";
@@ -68,7 +68,7 @@ export class Transform2D {
   constructor(rotation: number, scale: Vector2, skew: number, position: Vector2);
   constructor(x_axis: Vector2, y_axis: Vector2, origin: Vector2);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 3 && a instanceof Vector2 && b instanceof Vector2 && c instanceof Vector2) {
       this.x = new Vector2(a.x, a.y);
       this.y = new Vector2(b.x, b.y);
@@ -101,7 +101,7 @@ export class Transform2D {
       this.origin = new Vector2(d.x, d.y);
       return;
     }
-    bad_arguments("Transform2D()", "(), (Transform2D from), (float rotation, Vector2 position), (float rotation, Vector2 scale, float skew, Vector2 position) or (Vector2 x_axis, Vector2 y_axis, Vector2 origin)", Array.from(arguments));
+    bad_arguments("Transform2D()", "(), (Transform2D from), (float rotation, Vector2 position), (float rotation, Vector2 scale, float skew, Vector2 position) or (Vector2 x_axis, Vector2 y_axis, Vector2 origin)", [a, b, c, d].slice(0, count));
   }
 
   /** Column by index: 0 is x, 1 is y, 2 is origin (Godot's `t[i]`); setting one copies the vector. */
@@ -178,7 +178,7 @@ export class Transform2D {
 
   /** Scaled relative to the parent: scale * this (the origin is scaled too). */
   scaled(scale: Vector2): Transform2D {
-    check_instance("Transform2D.scaled", 0, "scale", scale, Vector2);
+    if (!(scale instanceof Vector2)) bad_argument("Transform2D.scaled", 0, "scale", "Vector2", scale);
     return make(
       this.x.x * scale.x, this.x.y * scale.y,
       this.y.x * scale.x, this.y.y * scale.y,
@@ -188,19 +188,19 @@ export class Transform2D {
 
   /** Scaled in its own space: this * scale. */
   scaled_local(scale: Vector2): Transform2D {
-    check_instance("Transform2D.scaled_local", 0, "scale", scale, Vector2);
+    if (!(scale instanceof Vector2)) bad_argument("Transform2D.scaled_local", 0, "scale", "Vector2", scale);
     return make(this.x.x * scale.x, this.x.y * scale.x, this.y.x * scale.y, this.y.y * scale.y, this.origin.x, this.origin.y);
   }
 
   /** Translated relative to the parent: offset + this. */
   translated(offset: Vector2): Transform2D {
-    check_instance("Transform2D.translated", 0, "offset", offset, Vector2);
+    if (!(offset instanceof Vector2)) bad_argument("Transform2D.translated", 0, "offset", "Vector2", offset);
     return make(this.x.x, this.x.y, this.y.x, this.y.y, this.origin.x + offset.x, this.origin.y + offset.y);
   }
 
   /** Translated in its own space: this * offset. */
   translated_local(offset: Vector2): Transform2D {
-    check_instance("Transform2D.translated_local", 0, "offset", offset, Vector2);
+    if (!(offset instanceof Vector2)) bad_argument("Transform2D.translated_local", 0, "offset", "Vector2", offset);
     const moved = this.basis_xform(offset);
     return make(this.x.x, this.x.y, this.y.x, this.y.y, this.origin.x + moved.x, this.origin.y + moved.y);
   }
@@ -211,19 +211,19 @@ export class Transform2D {
 
   /** `v` through the basis only (no translation). */
   basis_xform(v: Vector2): Vector2 {
-    check_instance("Transform2D.basis_xform", 0, "v", v, Vector2);
+    if (!(v instanceof Vector2)) bad_argument("Transform2D.basis_xform", 0, "v", "Vector2", v);
     return new Vector2(this.x.x * v.x + this.y.x * v.y, this.x.y * v.x + this.y.y * v.y);
   }
 
   /** `v` through the transposed basis: the inverse basis when it is orthonormal. */
   basis_xform_inv(v: Vector2): Vector2 {
-    check_instance("Transform2D.basis_xform_inv", 0, "v", v, Vector2);
+    if (!(v instanceof Vector2)) bad_argument("Transform2D.basis_xform_inv", 0, "v", "Vector2", v);
     return new Vector2(this.x.x * v.x + this.x.y * v.y, this.y.x * v.x + this.y.y * v.y);
   }
 
   /** Rotation, scale, skew and origin interpolated separately (angles the short way round). */
   interpolate_with(xform: Transform2D, weight: number): Transform2D {
-    check_instance("Transform2D.interpolate_with", 0, "xform", xform, Transform2D);
+    if (!(xform instanceof Transform2D)) bad_argument("Transform2D.interpolate_with", 0, "xform", "Transform2D", xform);
     check_number("Transform2D.interpolate_with", 1, "weight", weight);
     const scale = this.get_scale();
     const to_scale = xform.get_scale();
@@ -244,7 +244,7 @@ export class Transform2D {
   }
 
   is_equal_approx(xform: Transform2D): boolean {
-    check_instance("Transform2D.is_equal_approx", 0, "xform", xform, Transform2D);
+    if (!(xform instanceof Transform2D)) bad_argument("Transform2D.is_equal_approx", 0, "xform", "Transform2D", xform);
     return this.x.is_equal_approx(xform.x) && this.y.is_equal_approx(xform.y) && this.origin.is_equal_approx(xform.origin);
   }
 
@@ -254,7 +254,7 @@ export class Transform2D {
 
   /** Rotated so that x points at `target`; the origin stays, scale and skew are dropped, as Godot. */
   looking_at(target: Vector2 = new Vector2(0, 0)): Transform2D {
-    check_instance("Transform2D.looking_at", 0, "target", target, Vector2);
+    if (!(target instanceof Vector2)) bad_argument("Transform2D.looking_at", 0, "target", "Vector2", target);
     const local = this.affine_inverse().multiply(target);
     const scale = this.get_scale();
     const angle = this.get_rotation() + Math.atan2(local.y * scale.y, local.x * scale.x);

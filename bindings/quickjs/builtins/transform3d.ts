@@ -2,7 +2,7 @@
 // translation), an affine map of 3D space. As in a Godot debug build (MATH_CHECKS, which the
 // reference results come from), invalid input prints an error and leaves a neutral result.
 import { AABB } from "./aabb.js";
-import { bad_arguments, check_bool, check_instance, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_bool, check_number, print_error } from "./checks.js";
 import { Basis, basis_from_axis_angle, basis_from_quaternion, basis_from_rows, basis_of_columns, basis_product, basis_xform, normalized } from "./basis.js";
 import { join_reals } from "./format.js";
 import { is_equal_approx, lerp } from "./math_funcs.js";
@@ -72,7 +72,7 @@ export class Transform3D {
   constructor(x_axis: Vector3, y_axis: Vector3, z_axis: Vector3, origin: Vector3);
   constructor(from: Projection);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 2 && a instanceof Basis && b instanceof Vector3) {
       this.basis = new Basis(a);
       this.origin = new Vector3(b.x, b.y, b.z);
@@ -88,7 +88,7 @@ export class Transform3D {
       this.origin = new Vector3(a.w.x, a.w.y, a.w.z);
     } else {
       if (count !== 0) {
-        bad_arguments("Transform3D()", "(), (Transform3D from), (Basis basis, Vector3 origin), (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis, Vector3 origin) or (Projection from)", [...arguments]);
+        bad_arguments("Transform3D()", "(), (Transform3D from), (Basis basis, Vector3 origin), (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis, Vector3 origin) or (Projection from)", [a, b, c, d].slice(0, count));
       }
       this.basis = new Basis();
       this.origin = new Vector3(0, 0, 0);
@@ -130,7 +130,7 @@ export class Transform3D {
 
   // Rotated in the parent's frame (about the parent's origin): rotation * this.
   rotated(axis: Vector3, angle: number): Transform3D {
-    check_instance("Transform3D.rotated", 0, "axis", axis, Vector3);
+    if (!(axis instanceof Vector3)) bad_argument("Transform3D.rotated", 0, "axis", "Vector3", axis);
     check_number("Transform3D.rotated", 1, "angle", angle);
     const rotation = basis_from_axis_angle(axis, angle);
     return transform_of(basis_product(rotation, this.basis), basis_xform(rotation, this.origin));
@@ -138,39 +138,39 @@ export class Transform3D {
 
   // Rotated in its own frame: this * rotation, the origin staying put.
   rotated_local(axis: Vector3, angle: number): Transform3D {
-    check_instance("Transform3D.rotated_local", 0, "axis", axis, Vector3);
+    if (!(axis instanceof Vector3)) bad_argument("Transform3D.rotated_local", 0, "axis", "Vector3", axis);
     check_number("Transform3D.rotated_local", 1, "angle", angle);
     const rotation = basis_from_axis_angle(axis, angle);
     return transform_of(basis_product(this.basis, rotation), new Vector3(this.origin.x, this.origin.y, this.origin.z));
   }
 
   scaled(scale: Vector3): Transform3D {
-    check_instance("Transform3D.scaled", 0, "scale", scale, Vector3);
+    if (!(scale instanceof Vector3)) bad_argument("Transform3D.scaled", 0, "scale", "Vector3", scale);
     const { x, y, z } = this.origin;
     return transform_of(this.basis.scaled(scale), new Vector3(x * scale.x, y * scale.y, z * scale.z));
   }
 
   scaled_local(scale: Vector3): Transform3D {
-    check_instance("Transform3D.scaled_local", 0, "scale", scale, Vector3);
+    if (!(scale instanceof Vector3)) bad_argument("Transform3D.scaled_local", 0, "scale", "Vector3", scale);
     return transform_of(this.basis.scaled_local(scale), new Vector3(this.origin.x, this.origin.y, this.origin.z));
   }
 
   translated(offset: Vector3): Transform3D {
-    check_instance("Transform3D.translated", 0, "offset", offset, Vector3);
+    if (!(offset instanceof Vector3)) bad_argument("Transform3D.translated", 0, "offset", "Vector3", offset);
     const { x, y, z } = this.origin;
     return transform_of(new Basis(this.basis), new Vector3(x + offset.x, y + offset.y, z + offset.z));
   }
 
   // Translated along its own axes.
   translated_local(offset: Vector3): Transform3D {
-    check_instance("Transform3D.translated_local", 0, "offset", offset, Vector3);
+    if (!(offset instanceof Vector3)) bad_argument("Transform3D.translated_local", 0, "offset", "Vector3", offset);
     return transform_of(new Basis(this.basis), transform_point(this, offset));
   }
 
   // The same origin, turned to look at target (a target at the origin gives the identity).
   looking_at(target: Vector3, up: Vector3 = new Vector3(0, 1, 0), use_model_front: boolean = false): Transform3D {
-    check_instance("Transform3D.looking_at", 0, "target", target, Vector3);
-    check_instance("Transform3D.looking_at", 1, "up", up, Vector3);
+    if (!(target instanceof Vector3)) bad_argument("Transform3D.looking_at", 0, "target", "Vector3", target);
+    if (!(up instanceof Vector3)) bad_argument("Transform3D.looking_at", 1, "up", "Vector3", up);
     check_bool("Transform3D.looking_at", 2, "use_model_front", use_model_front);
     const { x, y, z } = this.origin;
     if (is_equal_approx(x, target.x) && is_equal_approx(y, target.y) && is_equal_approx(z, target.z)) {
@@ -183,7 +183,7 @@ export class Transform3D {
 
   // Interpolates scale, rotation (slerp) and origin separately.
   interpolate_with(xform: Transform3D, weight: number): Transform3D {
-    check_instance("Transform3D.interpolate_with", 0, "xform", xform, Transform3D);
+    if (!(xform instanceof Transform3D)) bad_argument("Transform3D.interpolate_with", 0, "xform", "Transform3D", xform);
     check_number("Transform3D.interpolate_with", 1, "weight", weight);
     const from_scale = this.basis.get_scale();
     const to_scale = xform.basis.get_scale();
@@ -195,7 +195,7 @@ export class Transform3D {
   }
 
   is_equal_approx(xform: Transform3D): boolean {
-    check_instance("Transform3D.is_equal_approx", 0, "xform", xform, Transform3D);
+    if (!(xform instanceof Transform3D)) bad_argument("Transform3D.is_equal_approx", 0, "xform", "Transform3D", xform);
     const { x, y, z } = this.origin;
     return this.basis.is_equal_approx(xform.basis) && is_equal_approx(x, xform.origin.x) && is_equal_approx(y, xform.origin.y) && is_equal_approx(z, xform.origin.z);
   }

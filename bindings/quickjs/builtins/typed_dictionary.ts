@@ -17,8 +17,8 @@ export class TypedDictionary<K = unknown, V = unknown> extends Map<K, V> {
   constructor(key_type: number, key_class_name: string, value_type: number, value_class_name: string, entries?: Iterable<readonly [K, V]>) {
     // Map's constructor would call set() before the types are known.
     super();
-    const [key, key_class] = check_variant_type(`${D}()`, key_type, key_class_name, 0);
-    const [value, value_class] = check_variant_type(`${D}()`, value_type, value_class_name, 2);
+    const [key, key_class] = check_variant_type("TypedDictionary()", key_type, key_class_name, 0);
+    const [value, value_class] = check_variant_type("TypedDictionary()", value_type, value_class_name, 2);
     const hidden = (name: string, field: unknown) => Object.defineProperty(this, name, { value: field, writable: true, configurable: true });
     hidden("_key_type", key);
     hidden("_key_class_name", key_class);
@@ -26,14 +26,14 @@ export class TypedDictionary<K = unknown, V = unknown> extends Map<K, V> {
     hidden("_value_class_name", value_class);
     if (entries === undefined) return;
     for (const entry of entries) {
-      if (!Array.isArray(entry)) bad_argument(`${D}()`, 4, "entries", "[key, value] pairs", entry);
+      if (!Array.isArray(entry)) bad_argument("TypedDictionary()", 4, "entries", "[key, value] pairs", entry);
       this.set(entry[0], entry[1]);
     }
   }
 
   override set(key: K, value: V): this {
-    check_element(`${D}.set`, 0, "key", this._key_type, this._key_class_name, key);
-    check_element(`${D}.set`, 1, "value", this._value_type, this._value_class_name, value);
+    check_element("TypedDictionary.set", 0, "key", this._key_type, this._key_class_name, key);
+    check_element("TypedDictionary.set", 1, "value", this._value_type, this._value_class_name, value);
     return super.set(key, value);
   }
 

@@ -1,6 +1,6 @@
 // Godot's Vector2 (core/math/vector2.h): a 2D vector of floats, copied by value. Methods never
 // change the vector they are called on; operators are methods (`add`, `multiply`, `equals`...).
-import { bad_arguments, check_instance, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_instance, check_number, print_error } from "./checks.js";
 import { join_reals } from "./format.js";
 import { CMP_EPSILON, UNIT_EPSILON, bezier_derivative, bezier_interpolate, clamp_of, cubic_interpolate, cubic_interpolate_in_time, fposmod, is_equal_approx, is_zero_approx, lerp, max_of, min_of, round_half_away, sign_of, snapped } from "./math_funcs.js";
 import { Transform2D } from "./transform2d.js";
@@ -33,7 +33,7 @@ export class Vector2 {
   constructor(from: Vector2 | Vector2i);
   constructor(x: number, y: number);
   constructor(a?: unknown, b?: unknown) {
-    const count = arguments.length;
+    const count = b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 2 && typeof a === "number" && typeof b === "number") {
       this.x = a;
       this.y = b;
@@ -49,7 +49,7 @@ export class Vector2 {
       this.y = a.y;
       return;
     }
-    bad_arguments("Vector2()", "(), (Vector2 from), (Vector2i from) or (float x, float y)", Array.from(arguments));
+    bad_arguments("Vector2()", "(), (Vector2 from), (Vector2i from) or (float x, float y)", [a, b].slice(0, count));
   }
 
   /** Component by index: 0 is x, 1 is y (Godot's `v[i]`). */
@@ -65,29 +65,29 @@ export class Vector2 {
   }
 
   angle_to(to: Vector2): number {
-    check_instance("Vector2.angle_to", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.angle_to", 0, "to", "Vector2", to);
     return Math.atan2(this.x * to.y - this.y * to.x, this.x * to.x + this.y * to.y);
   }
 
   angle_to_point(to: Vector2): number {
-    check_instance("Vector2.angle_to_point", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.angle_to_point", 0, "to", "Vector2", to);
     return Math.atan2(to.y - this.y, to.x - this.x);
   }
 
   direction_to(to: Vector2): Vector2 {
-    check_instance("Vector2.direction_to", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.direction_to", 0, "to", "Vector2", to);
     return normalized_xy(to.x - this.x, to.y - this.y);
   }
 
   distance_to(to: Vector2): number {
-    check_instance("Vector2.distance_to", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.distance_to", 0, "to", "Vector2", to);
     const dx = this.x - to.x;
     const dy = this.y - to.y;
     return Math.sqrt(dx * dx + dy * dy);
   }
 
   distance_squared_to(to: Vector2): number {
-    check_instance("Vector2.distance_squared_to", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.distance_squared_to", 0, "to", "Vector2", to);
     const dx = this.x - to.x;
     const dy = this.y - to.y;
     return dx * dx + dy * dy;
@@ -118,7 +118,7 @@ export class Vector2 {
   }
 
   is_equal_approx(to: Vector2): boolean {
-    check_instance("Vector2.is_equal_approx", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.is_equal_approx", 0, "to", "Vector2", to);
     return is_equal_approx(this.x, to.x) && is_equal_approx(this.y, to.y);
   }
 
@@ -136,24 +136,24 @@ export class Vector2 {
   }
 
   posmodv(modv: Vector2): Vector2 {
-    check_instance("Vector2.posmodv", 0, "modv", modv, Vector2);
+    if (!(modv instanceof Vector2)) bad_argument("Vector2.posmodv", 0, "modv", "Vector2", modv);
     return new Vector2(fposmod(this.x, modv.x) + 0, fposmod(this.y, modv.y) + 0);
   }
 
   project(b: Vector2): Vector2 {
-    check_instance("Vector2.project", 0, "b", b, Vector2);
+    if (!(b instanceof Vector2)) bad_argument("Vector2.project", 0, "b", "Vector2", b);
     const scale = (this.x * b.x + this.y * b.y) / (b.x * b.x + b.y * b.y);
     return new Vector2(b.x * scale, b.y * scale);
   }
 
   lerp(to: Vector2, weight: number): Vector2 {
-    check_instance("Vector2.lerp", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.lerp", 0, "to", "Vector2", to);
     check_number("Vector2.lerp", 1, "weight", weight);
     return new Vector2(lerp(this.x, to.x, weight), lerp(this.y, to.y, weight));
   }
 
   slerp(to: Vector2, weight: number): Vector2 {
-    check_instance("Vector2.slerp", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.slerp", 0, "to", "Vector2", to);
     check_number("Vector2.slerp", 1, "weight", weight);
     const start_length_sq = this.length_squared();
     const end_length_sq = to.length_squared();
@@ -229,7 +229,7 @@ export class Vector2 {
   }
 
   move_toward(to: Vector2, delta: number): Vector2 {
-    check_instance("Vector2.move_toward", 0, "to", to, Vector2);
+    if (!(to instanceof Vector2)) bad_argument("Vector2.move_toward", 0, "to", "Vector2", to);
     check_number("Vector2.move_toward", 1, "delta", delta);
     const dx = to.x - this.x;
     const dy = to.y - this.y;
@@ -265,13 +265,13 @@ export class Vector2 {
   }
 
   dot(with_: Vector2): number {
-    check_instance("Vector2.dot", 0, "with", with_, Vector2);
+    if (!(with_ instanceof Vector2)) bad_argument("Vector2.dot", 0, "with", "Vector2", with_);
     return this.x * with_.x + this.y * with_.y;
   }
 
   /** Godot prints an error and returns (0, 0) when `n` is not normalized. */
   slide(n: Vector2): Vector2 {
-    check_instance("Vector2.slide", 0, "n", n, Vector2);
+    if (!(n instanceof Vector2)) bad_argument("Vector2.slide", 0, "n", "Vector2", n);
     if (!n.is_normalized()) return not_normalized(n);
     const d = this.x * n.x + this.y * n.y;
     return new Vector2(this.x - n.x * d, this.y - n.y * d);
@@ -279,7 +279,7 @@ export class Vector2 {
 
   /** Godot prints an error and returns (0, 0) when `n` is not normalized. */
   bounce(n: Vector2): Vector2 {
-    check_instance("Vector2.bounce", 0, "n", n, Vector2);
+    if (!(n instanceof Vector2)) bad_argument("Vector2.bounce", 0, "n", "Vector2", n);
     if (!n.is_normalized()) return not_normalized(n);
     const d = this.x * n.x + this.y * n.y;
     return new Vector2(-(2 * n.x * d - this.x), -(2 * n.y * d - this.y));
@@ -287,14 +287,14 @@ export class Vector2 {
 
   /** Godot prints an error and returns (0, 0) when `line` is not normalized. */
   reflect(line: Vector2): Vector2 {
-    check_instance("Vector2.reflect", 0, "line", line, Vector2);
+    if (!(line instanceof Vector2)) bad_argument("Vector2.reflect", 0, "line", "Vector2", line);
     if (!line.is_normalized()) return not_normalized(line);
     const d = this.x * line.x + this.y * line.y;
     return new Vector2(2 * line.x * d - this.x, 2 * line.y * d - this.y);
   }
 
   cross(with_: Vector2): number {
-    check_instance("Vector2.cross", 0, "with", with_, Vector2);
+    if (!(with_ instanceof Vector2)) bad_argument("Vector2.cross", 0, "with", "Vector2", with_);
     return this.x * with_.y - this.y * with_.x;
   }
 
@@ -307,8 +307,8 @@ export class Vector2 {
   }
 
   clamp(min: Vector2, max: Vector2): Vector2 {
-    check_instance("Vector2.clamp", 0, "min", min, Vector2);
-    check_instance("Vector2.clamp", 1, "max", max, Vector2);
+    if (!(min instanceof Vector2)) bad_argument("Vector2.clamp", 0, "min", "Vector2", min);
+    if (!(max instanceof Vector2)) bad_argument("Vector2.clamp", 1, "max", "Vector2", max);
     return new Vector2(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y));
   }
 
@@ -319,7 +319,7 @@ export class Vector2 {
   }
 
   snapped(step: Vector2): Vector2 {
-    check_instance("Vector2.snapped", 0, "step", step, Vector2);
+    if (!(step instanceof Vector2)) bad_argument("Vector2.snapped", 0, "step", "Vector2", step);
     return new Vector2(snapped(this.x, step.x), snapped(this.y, step.y));
   }
 
@@ -329,7 +329,7 @@ export class Vector2 {
   }
 
   min(with_: Vector2): Vector2 {
-    check_instance("Vector2.min", 0, "with", with_, Vector2);
+    if (!(with_ instanceof Vector2)) bad_argument("Vector2.min", 0, "with", "Vector2", with_);
     return new Vector2(min_of(this.x, with_.x), min_of(this.y, with_.y));
   }
 
@@ -339,7 +339,7 @@ export class Vector2 {
   }
 
   max(with_: Vector2): Vector2 {
-    check_instance("Vector2.max", 0, "with", with_, Vector2);
+    if (!(with_ instanceof Vector2)) bad_argument("Vector2.max", 0, "with", "Vector2", with_);
     return new Vector2(max_of(this.x, with_.x), max_of(this.y, with_.y));
   }
 
@@ -357,13 +357,13 @@ export class Vector2 {
 
   /** `this + right`. */
   add(right: Vector2): Vector2 {
-    check_instance("Vector2.add", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.add", 0, "right", "Vector2", right);
     return new Vector2(this.x + right.x, this.y + right.y);
   }
 
   /** `this - right`. */
   subtract(right: Vector2): Vector2 {
-    check_instance("Vector2.subtract", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.subtract", 0, "right", "Vector2", right);
     return new Vector2(this.x - right.x, this.y - right.y);
   }
 
@@ -408,22 +408,22 @@ export class Vector2 {
 
   /** `this < right`: by x, then by y. */
   less(right: Vector2): boolean {
-    check_instance("Vector2.less", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.less", 0, "right", "Vector2", right);
     return this.x === right.x ? this.y < right.y : this.x < right.x;
   }
 
   less_equal(right: Vector2): boolean {
-    check_instance("Vector2.less_equal", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.less_equal", 0, "right", "Vector2", right);
     return this.x === right.x ? this.y <= right.y : this.x < right.x;
   }
 
   greater(right: Vector2): boolean {
-    check_instance("Vector2.greater", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.greater", 0, "right", "Vector2", right);
     return this.x === right.x ? this.y > right.y : this.x > right.x;
   }
 
   greater_equal(right: Vector2): boolean {
-    check_instance("Vector2.greater_equal", 0, "right", right, Vector2);
+    if (!(right instanceof Vector2)) bad_argument("Vector2.greater_equal", 0, "right", "Vector2", right);
     return this.x === right.x ? this.y >= right.y : this.x > right.x;
   }
 

@@ -2,7 +2,7 @@
 // Arithmetic wraps around as Godot's int32_t does. JavaScript has one number type, so where Godot
 // tells `int` from `float` by type (`Vector2i * 2` is a Vector2i, `Vector2i * 2.5` a Vector2), a
 // whole number counts as an int and any other number as a float.
-import { bad_arguments, check_instance, check_int } from "./checks.js";
+import { bad_argument, bad_arguments, check_int } from "./checks.js";
 import { join_ints } from "./format.js";
 import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.js";
 import { Vector2 } from "./vector2.js";
@@ -60,7 +60,7 @@ export class Vector2i {
   constructor(from: Vector2i | Vector2);
   constructor(x: number, y: number);
   constructor(a?: unknown, b?: unknown) {
-    const count = arguments.length;
+    const count = b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 2 && typeof a === "number" && typeof b === "number") {
       this.x = int32(Math.trunc(a));
       this.y = int32(Math.trunc(b));
@@ -81,7 +81,7 @@ export class Vector2i {
       this.y = int32_from_real(a.y);
       return;
     }
-    bad_arguments("Vector2i()", "(), (Vector2i from), (Vector2 from) or (int x, int y)", Array.from(arguments));
+    bad_arguments("Vector2i()", "(), (Vector2i from), (Vector2 from) or (int x, int y)", [a, b].slice(0, count));
   }
 
   /** Component by index: 0 is x, 1 is y (Godot's `v[i]`). */
@@ -108,13 +108,13 @@ export class Vector2i {
   }
 
   distance_to(to: Vector2i): number {
-    check_instance("Vector2i.distance_to", 0, "to", to, Vector2i);
+    if (!(to instanceof Vector2i)) bad_argument("Vector2i.distance_to", 0, "to", "Vector2i", to);
     return Math.sqrt(this.distance_squared_to(to));
   }
 
   /** As Godot: the difference wraps to 32 bits, the squares add up in 64 bits (see length_squared). */
   distance_squared_to(to: Vector2i): number {
-    check_instance("Vector2i.distance_squared_to", 0, "to", to, Vector2i);
+    if (!(to instanceof Vector2i)) bad_argument("Vector2i.distance_squared_to", 0, "to", "Vector2i", to);
     return sum_of_squares(int32(to.x - this.x), int32(to.y - this.y));
   }
 
@@ -141,8 +141,8 @@ export class Vector2i {
   }
 
   clamp(min: Vector2i, max: Vector2i): Vector2i {
-    check_instance("Vector2i.clamp", 0, "min", min, Vector2i);
-    check_instance("Vector2i.clamp", 1, "max", max, Vector2i);
+    if (!(min instanceof Vector2i)) bad_argument("Vector2i.clamp", 0, "min", "Vector2i", min);
+    if (!(max instanceof Vector2i)) bad_argument("Vector2i.clamp", 1, "max", "Vector2i", max);
     return new Vector2i(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y));
   }
 
@@ -153,7 +153,7 @@ export class Vector2i {
   }
 
   snapped(step: Vector2i): Vector2i {
-    check_instance("Vector2i.snapped", 0, "step", step, Vector2i);
+    if (!(step instanceof Vector2i)) bad_argument("Vector2i.snapped", 0, "step", "Vector2i", step);
     return new Vector2i(snapped(this.x, step.x), snapped(this.y, step.y));
   }
 
@@ -163,7 +163,7 @@ export class Vector2i {
   }
 
   min(with_: Vector2i): Vector2i {
-    check_instance("Vector2i.min", 0, "with", with_, Vector2i);
+    if (!(with_ instanceof Vector2i)) bad_argument("Vector2i.min", 0, "with", "Vector2i", with_);
     return new Vector2i(min_of(this.x, with_.x), min_of(this.y, with_.y));
   }
 
@@ -173,7 +173,7 @@ export class Vector2i {
   }
 
   max(with_: Vector2i): Vector2i {
-    check_instance("Vector2i.max", 0, "with", with_, Vector2i);
+    if (!(with_ instanceof Vector2i)) bad_argument("Vector2i.max", 0, "with", "Vector2i", with_);
     return new Vector2i(max_of(this.x, with_.x), max_of(this.y, with_.y));
   }
 
@@ -186,13 +186,13 @@ export class Vector2i {
 
   /** `this + right`, wrapping. */
   add(right: Vector2i): Vector2i {
-    check_instance("Vector2i.add", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.add", 0, "right", "Vector2i", right);
     return new Vector2i(this.x + right.x, this.y + right.y);
   }
 
   /** `this - right`, wrapping. */
   subtract(right: Vector2i): Vector2i {
-    check_instance("Vector2i.subtract", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.subtract", 0, "right", "Vector2i", right);
     return new Vector2i(this.x - right.x, this.y - right.y);
   }
 
@@ -273,22 +273,22 @@ export class Vector2i {
 
   /** `this < right`: by x, then by y. */
   less(right: Vector2i): boolean {
-    check_instance("Vector2i.less", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.less", 0, "right", "Vector2i", right);
     return this.x === right.x ? this.y < right.y : this.x < right.x;
   }
 
   less_equal(right: Vector2i): boolean {
-    check_instance("Vector2i.less_equal", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.less_equal", 0, "right", "Vector2i", right);
     return this.x === right.x ? this.y <= right.y : this.x < right.x;
   }
 
   greater(right: Vector2i): boolean {
-    check_instance("Vector2i.greater", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.greater", 0, "right", "Vector2i", right);
     return this.x === right.x ? this.y > right.y : this.x > right.x;
   }
 
   greater_equal(right: Vector2i): boolean {
-    check_instance("Vector2i.greater_equal", 0, "right", right, Vector2i);
+    if (!(right instanceof Vector2i)) bad_argument("Vector2i.greater_equal", 0, "right", "Vector2i", right);
     return this.x === right.x ? this.y >= right.y : this.x > right.x;
   }
 

@@ -1,7 +1,7 @@
 // Godot's Vector3 (core/math/vector3.h): a 3D vector of floats, copied by value. Methods never
 // change the vector they are called on; operators are methods (`add`, `multiply`, `equals`...).
 import { Basis } from "./basis.js";
-import { bad_arguments, check_instance, check_number, print_error } from "./checks.js";
+import { bad_argument, bad_arguments, check_instance, check_number, print_error } from "./checks.js";
 import { join_reals } from "./format.js";
 import { CMP_EPSILON, UNIT_EPSILON, bezier_derivative, bezier_interpolate, clamp_of, cubic_interpolate, cubic_interpolate_in_time, fposmod, is_equal_approx, is_zero_approx, lerp, max_of, min_of, round_half_away, sign_of, snapped } from "./math_funcs.js";
 import { Quaternion } from "./quaternion.js";
@@ -14,7 +14,6 @@ function is_unit_squared(length_squared: number): boolean {
   return length_squared === 1 || Math.abs(length_squared - 1) < UNIT_EPSILON;
 }
 
-const V = "Vector3";
 
 export class Vector3 {
   x: number;
@@ -48,7 +47,7 @@ export class Vector3 {
   constructor(from: Vector3 | Vector3i);
   constructor(x: number, y: number, z: number);
   constructor(a?: unknown, b?: unknown, c?: unknown) {
-    const count = arguments.length;
+    const count = c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 3 && typeof a === "number" && typeof b === "number" && typeof c === "number") {
       this.x = a;
       this.y = b;
@@ -67,7 +66,7 @@ export class Vector3 {
       this.z = a.z;
       return;
     }
-    bad_arguments("Vector3()", "(), (Vector3 from), (Vector3i from) or (float x, float y, float z)", Array.from(arguments));
+    bad_arguments("Vector3()", "(), (Vector3 from), (Vector3i from) or (float x, float y, float z)", [a, b, c].slice(0, count));
   }
 
   /** Component by index: 0 is x, 1 is y, 2 is z (Godot's `v[i]`). */
@@ -94,14 +93,14 @@ export class Vector3 {
 
   /** The unsigned angle to `to`, in radians. */
   angle_to(to: Vector3): number {
-    check_instance(`${V}.angle_to`, 0, "to", to, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.angle_to", 0, "to", "Vector3", to);
     return angle_between(this, to);
   }
 
   /** The angle to `to`, negative when the turn is clockwise seen from the tip of `axis`. */
   signed_angle_to(to: Vector3, axis: Vector3): number {
-    check_instance(`${V}.signed_angle_to`, 0, "to", to, Vector3);
-    check_instance(`${V}.signed_angle_to`, 1, "axis", axis, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.signed_angle_to", 0, "to", "Vector3", to);
+    if (!(axis instanceof Vector3)) bad_argument("Vector3.signed_angle_to", 1, "axis", "Vector3", axis);
     const cx = this.y * to.z - this.z * to.y;
     const cy = this.z * to.x - this.x * to.z;
     const cz = this.x * to.y - this.y * to.x;
@@ -110,17 +109,17 @@ export class Vector3 {
   }
 
   direction_to(to: Vector3): Vector3 {
-    check_instance(`${V}.direction_to`, 0, "to", to, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.direction_to", 0, "to", "Vector3", to);
     return normalized_xyz(to.x - this.x, to.y - this.y, to.z - this.z);
   }
 
   distance_to(to: Vector3): number {
-    check_instance(`${V}.distance_to`, 0, "to", to, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.distance_to", 0, "to", "Vector3", to);
     return Math.sqrt(this.distance_squared_to(to));
   }
 
   distance_squared_to(to: Vector3): number {
-    check_instance(`${V}.distance_squared_to`, 0, "to", to, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.distance_squared_to", 0, "to", "Vector3", to);
     const dx = to.x - this.x;
     const dy = to.y - this.y;
     const dz = to.z - this.z;
@@ -137,7 +136,7 @@ export class Vector3 {
 
   /** The vector shortened to `length` if it is longer. */
   limit_length(length: number = 1.0): Vector3 {
-    check_number(`${V}.limit_length`, 0, "length", length);
+    check_number("Vector3.limit_length", 0, "length", length);
     const l = this.length();
     if (l > 0 && length < l) return new Vector3((this.x / l) * length, (this.y / l) * length, (this.z / l) * length);
     return new Vector3(this.x, this.y, this.z);
@@ -153,7 +152,7 @@ export class Vector3 {
   }
 
   is_equal_approx(to: Vector3): boolean {
-    check_instance(`${V}.is_equal_approx`, 0, "to", to, Vector3);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.is_equal_approx", 0, "to", "Vector3", to);
     return is_equal_approx(this.x, to.x) && is_equal_approx(this.y, to.y) && is_equal_approx(this.z, to.z);
   }
 
@@ -171,44 +170,44 @@ export class Vector3 {
   }
 
   clamp(min: Vector3, max: Vector3): Vector3 {
-    check_instance(`${V}.clamp`, 0, "min", min, Vector3);
-    check_instance(`${V}.clamp`, 1, "max", max, Vector3);
+    if (!(min instanceof Vector3)) bad_argument("Vector3.clamp", 0, "min", "Vector3", min);
+    if (!(max instanceof Vector3)) bad_argument("Vector3.clamp", 1, "max", "Vector3", max);
     return new Vector3(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z));
   }
 
   clampf(min: number, max: number): Vector3 {
-    check_number(`${V}.clampf`, 0, "min", min);
-    check_number(`${V}.clampf`, 1, "max", max);
+    check_number("Vector3.clampf", 0, "min", min);
+    check_number("Vector3.clampf", 1, "max", max);
     return new Vector3(clamp_of(this.x, min, max), clamp_of(this.y, min, max), clamp_of(this.z, min, max));
   }
 
   snapped(step: Vector3): Vector3 {
-    check_instance(`${V}.snapped`, 0, "step", step, Vector3);
+    if (!(step instanceof Vector3)) bad_argument("Vector3.snapped", 0, "step", "Vector3", step);
     return new Vector3(snapped(this.x, step.x), snapped(this.y, step.y), snapped(this.z, step.z));
   }
 
   snappedf(step: number): Vector3 {
-    check_number(`${V}.snappedf`, 0, "step", step);
+    check_number("Vector3.snappedf", 0, "step", step);
     return new Vector3(snapped(this.x, step), snapped(this.y, step), snapped(this.z, step));
   }
 
   /** The vector rotated by `angle` radians around `axis`, which must be normalized. */
   rotated(axis: Vector3, angle: number): Vector3 {
-    check_instance(`${V}.rotated`, 0, "axis", axis, Vector3);
-    check_number(`${V}.rotated`, 1, "angle", angle);
+    if (!(axis instanceof Vector3)) bad_argument("Vector3.rotated", 0, "axis", "Vector3", axis);
+    check_number("Vector3.rotated", 1, "angle", angle);
     return rotated_around(this, axis, angle);
   }
 
   lerp(to: Vector3, weight: number): Vector3 {
-    check_instance(`${V}.lerp`, 0, "to", to, Vector3);
-    check_number(`${V}.lerp`, 1, "weight", weight);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.lerp", 0, "to", "Vector3", to);
+    check_number("Vector3.lerp", 1, "weight", weight);
     return new Vector3(lerp(this.x, to.x, weight), lerp(this.y, to.y, weight), lerp(this.z, to.z, weight));
   }
 
   /** Rotates towards `to` while interpolating the length; falls back to lerp for zero or colinear vectors. */
   slerp(to: Vector3, weight: number): Vector3 {
-    check_instance(`${V}.slerp`, 0, "to", to, Vector3);
-    check_number(`${V}.slerp`, 1, "weight", weight);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.slerp", 0, "to", "Vector3", to);
+    check_number("Vector3.slerp", 1, "weight", weight);
     const start_length_sq = this.length_squared();
     const end_length_sq = to.length_squared();
     if (start_length_sq === 0 || end_length_sq === 0) return this.lerp(to, weight);
@@ -226,7 +225,7 @@ export class Vector3 {
   }
 
   cubic_interpolate(b: Vector3, pre_a: Vector3, post_b: Vector3, weight: number): Vector3 {
-    const m = `${V}.cubic_interpolate`;
+    const m = "Vector3.cubic_interpolate";
     check_instance(m, 0, "b", b, Vector3);
     check_instance(m, 1, "pre_a", pre_a, Vector3);
     check_instance(m, 2, "post_b", post_b, Vector3);
@@ -239,7 +238,7 @@ export class Vector3 {
   }
 
   cubic_interpolate_in_time(b: Vector3, pre_a: Vector3, post_b: Vector3, weight: number, b_t: number, pre_a_t: number, post_b_t: number): Vector3 {
-    const m = `${V}.cubic_interpolate_in_time`;
+    const m = "Vector3.cubic_interpolate_in_time";
     check_instance(m, 0, "b", b, Vector3);
     check_instance(m, 1, "pre_a", pre_a, Vector3);
     check_instance(m, 2, "post_b", post_b, Vector3);
@@ -255,7 +254,7 @@ export class Vector3 {
   }
 
   bezier_interpolate(control_1: Vector3, control_2: Vector3, end: Vector3, t: number): Vector3 {
-    const m = `${V}.bezier_interpolate`;
+    const m = "Vector3.bezier_interpolate";
     check_instance(m, 0, "control_1", control_1, Vector3);
     check_instance(m, 1, "control_2", control_2, Vector3);
     check_instance(m, 2, "end", end, Vector3);
@@ -268,7 +267,7 @@ export class Vector3 {
   }
 
   bezier_derivative(control_1: Vector3, control_2: Vector3, end: Vector3, t: number): Vector3 {
-    const m = `${V}.bezier_derivative`;
+    const m = "Vector3.bezier_derivative";
     check_instance(m, 0, "control_1", control_1, Vector3);
     check_instance(m, 1, "control_2", control_2, Vector3);
     check_instance(m, 2, "end", end, Vector3);
@@ -282,8 +281,8 @@ export class Vector3 {
 
   /** A step of `delta` towards `to`, never past it. */
   move_toward(to: Vector3, delta: number): Vector3 {
-    check_instance(`${V}.move_toward`, 0, "to", to, Vector3);
-    check_number(`${V}.move_toward`, 1, "delta", delta);
+    if (!(to instanceof Vector3)) bad_argument("Vector3.move_toward", 0, "to", "Vector3", to);
+    check_number("Vector3.move_toward", 1, "delta", delta);
     const dx = to.x - this.x;
     const dy = to.y - this.y;
     const dz = to.z - this.z;
@@ -293,18 +292,18 @@ export class Vector3 {
   }
 
   dot(with_: Vector3): number {
-    check_instance(`${V}.dot`, 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Vector3.dot", 0, "with", "Vector3", with_);
     return this.x * with_.x + this.y * with_.y + this.z * with_.z;
   }
 
   cross(with_: Vector3): Vector3 {
-    check_instance(`${V}.cross`, 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Vector3.cross", 0, "with", "Vector3", with_);
     return new Vector3(this.y * with_.z - this.z * with_.y, this.z * with_.x - this.x * with_.z, this.x * with_.y - this.y * with_.x);
   }
 
   /** The outer product: row i of the Basis is this[i] * with. */
   outer(with_: Vector3): Basis {
-    check_instance(`${V}.outer`, 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Vector3.outer", 0, "with", "Vector3", with_);
     const { x, y, z } = this;
     // Basis takes columns: column j is this * with[j].
     return new Basis(
@@ -333,25 +332,25 @@ export class Vector3 {
 
   /** Each component modulo `mod`, with the sign of `mod`. */
   posmod(mod: number): Vector3 {
-    check_number(`${V}.posmod`, 0, "mod", mod);
+    check_number("Vector3.posmod", 0, "mod", mod);
     return new Vector3(fposmod(this.x, mod), fposmod(this.y, mod), fposmod(this.z, mod));
   }
 
   posmodv(modv: Vector3): Vector3 {
-    check_instance(`${V}.posmodv`, 0, "modv", modv, Vector3);
+    if (!(modv instanceof Vector3)) bad_argument("Vector3.posmodv", 0, "modv", "Vector3", modv);
     return new Vector3(fposmod(this.x, modv.x), fposmod(this.y, modv.y), fposmod(this.z, modv.z));
   }
 
   /** The projection onto `b`. */
   project(b: Vector3): Vector3 {
-    check_instance(`${V}.project`, 0, "b", b, Vector3);
+    if (!(b instanceof Vector3)) bad_argument("Vector3.project", 0, "b", "Vector3", b);
     const scale = this.dot(b) / b.length_squared();
     return new Vector3(b.x * scale, b.y * scale, b.z * scale);
   }
 
   /** The component along the plane of normal `n` (which must be normalized). */
   slide(n: Vector3): Vector3 {
-    check_instance(`${V}.slide`, 0, "n", n, Vector3);
+    if (!(n instanceof Vector3)) bad_argument("Vector3.slide", 0, "n", "Vector3", n);
     if (!n.is_normalized()) return not_normalized(n);
     const d = this.dot(n);
     return new Vector3(this.x - n.x * d, this.y - n.y * d, this.z - n.z * d);
@@ -359,13 +358,13 @@ export class Vector3 {
 
   /** The vector bounced off the plane of normal `n`: minus its reflection. */
   bounce(n: Vector3): Vector3 {
-    check_instance(`${V}.bounce`, 0, "n", n, Vector3);
+    if (!(n instanceof Vector3)) bad_argument("Vector3.bounce", 0, "n", "Vector3", n);
     return this.reflect(n).negate();
   }
 
   /** The mirror image through the line of normal `n` (which must be normalized). */
   reflect(n: Vector3): Vector3 {
-    check_instance(`${V}.reflect`, 0, "n", n, Vector3);
+    if (!(n instanceof Vector3)) bad_argument("Vector3.reflect", 0, "n", "Vector3", n);
     if (!n.is_normalized()) return not_normalized(n);
     const d2 = 2 * this.dot(n);
     return new Vector3(n.x * d2 - this.x, n.y * d2 - this.y, n.z * d2 - this.z);
@@ -392,28 +391,28 @@ export class Vector3 {
   }
 
   min(with_: Vector3): Vector3 {
-    check_instance(`${V}.min`, 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Vector3.min", 0, "with", "Vector3", with_);
     return new Vector3(min_of(this.x, with_.x), min_of(this.y, with_.y), min_of(this.z, with_.z));
   }
 
   minf(with_: number): Vector3 {
-    check_number(`${V}.minf`, 0, "with", with_);
+    check_number("Vector3.minf", 0, "with", with_);
     return new Vector3(min_of(this.x, with_), min_of(this.y, with_), min_of(this.z, with_));
   }
 
   max(with_: Vector3): Vector3 {
-    check_instance(`${V}.max`, 0, "with", with_, Vector3);
+    if (!(with_ instanceof Vector3)) bad_argument("Vector3.max", 0, "with", "Vector3", with_);
     return new Vector3(max_of(this.x, with_.x), max_of(this.y, with_.y), max_of(this.z, with_.z));
   }
 
   maxf(with_: number): Vector3 {
-    check_number(`${V}.maxf`, 0, "with", with_);
+    check_number("Vector3.maxf", 0, "with", with_);
     return new Vector3(max_of(this.x, with_), max_of(this.y, with_), max_of(this.z, with_));
   }
 
   /** The unit vector that octahedron_encode() packed into `uv`. */
   static octahedron_decode(uv: Vector2): Vector3 {
-    check_instance(`${V}.octahedron_decode`, 0, "uv", uv, Vector2);
+    if (!(uv instanceof Vector2)) bad_argument("Vector3.octahedron_decode", 0, "uv", "Vector2", uv);
     const fx = uv.x * 2 - 1;
     const fy = uv.y * 2 - 1;
     const nz = 1 - Math.abs(fx) - Math.abs(fy);
@@ -425,13 +424,13 @@ export class Vector3 {
 
   /** `this + right`. */
   add(right: Vector3): Vector3 {
-    check_instance(`${V}.add`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.add", 0, "right", "Vector3", right);
     return new Vector3(this.x + right.x, this.y + right.y, this.z + right.z);
   }
 
   /** `this - right`. */
   subtract(right: Vector3): Vector3 {
-    check_instance(`${V}.subtract`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.subtract", 0, "right", "Vector3", right);
     return new Vector3(this.x - right.x, this.y - right.y, this.z - right.z);
   }
 
@@ -448,14 +447,14 @@ export class Vector3 {
       return transposed_xform(right.basis, this.x - o.x, this.y - o.y, this.z - o.z);
     }
     if (right instanceof Quaternion) return quaternion_xform_inv(right, this);
-    return bad_arguments(`${V}.multiply`, "(Vector3), (float), (Basis), (Quaternion) or (Transform3D)", [right]);
+    return bad_arguments("Vector3.multiply", "(Vector3), (float), (Basis), (Quaternion) or (Transform3D)", [right]);
   }
 
   /** `this / right`: per component or by a number (division by zero gives inf or nan, as in Godot). */
   divide(right: Vector3 | number): Vector3 {
     if (typeof right === "number") return new Vector3(this.x / right, this.y / right, this.z / right);
     if (right instanceof Vector3) return new Vector3(this.x / right.x, this.y / right.y, this.z / right.z);
-    return bad_arguments(`${V}.divide`, "(Vector3) or (float)", [right]);
+    return bad_arguments("Vector3.divide", "(Vector3) or (float)", [right]);
   }
 
   /** `-this`. */
@@ -480,25 +479,25 @@ export class Vector3 {
 
   /** `this < right`: by x, then y, then z. */
   less(right: Vector3): boolean {
-    check_instance(`${V}.less`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.less", 0, "right", "Vector3", right);
     if (this.x !== right.x) return this.x < right.x;
     return this.y === right.y ? this.z < right.z : this.y < right.y;
   }
 
   less_equal(right: Vector3): boolean {
-    check_instance(`${V}.less_equal`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.less_equal", 0, "right", "Vector3", right);
     if (this.x !== right.x) return this.x < right.x;
     return this.y === right.y ? this.z <= right.z : this.y < right.y;
   }
 
   greater(right: Vector3): boolean {
-    check_instance(`${V}.greater`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.greater", 0, "right", "Vector3", right);
     if (this.x !== right.x) return this.x > right.x;
     return this.y === right.y ? this.z > right.z : this.y > right.y;
   }
 
   greater_equal(right: Vector3): boolean {
-    check_instance(`${V}.greater_equal`, 0, "right", right, Vector3);
+    if (!(right instanceof Vector3)) bad_argument("Vector3.greater_equal", 0, "right", "Vector3", right);
     if (this.x !== right.x) return this.x > right.x;
     return this.y === right.y ? this.z >= right.z : this.y > right.y;
   }

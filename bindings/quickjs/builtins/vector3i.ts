@@ -2,12 +2,11 @@
 // Arithmetic wraps around as Godot's int32_t does. JavaScript has one number type, so where Godot
 // tells `int` from `float` by type (`Vector3i * 2` is a Vector3i, `Vector3i * 2.5` a Vector3), a
 // whole number counts as an int and any other number as a float.
-import { bad_arguments, check_instance, check_int } from "./checks.js";
+import { bad_argument, bad_arguments, check_int } from "./checks.js";
 import { join_ints } from "./format.js";
 import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.js";
 import { Vector3 } from "./vector3.js";
 
-const V = "Vector3i";
 
 // C++'s (int32_t) of a float: truncation; NaN and out-of-range values give INT32_MIN, as x86 does.
 function int32_from_real(value: number): number {
@@ -70,7 +69,7 @@ export class Vector3i {
   constructor(from: Vector3i | Vector3);
   constructor(x: number, y: number, z: number);
   constructor(a?: unknown, b?: unknown, c?: unknown) {
-    const count = arguments.length;
+    const count = c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 3 && typeof a === "number" && typeof b === "number" && typeof c === "number") {
       this.x = int32(Math.trunc(a));
       this.y = int32(Math.trunc(b));
@@ -95,7 +94,7 @@ export class Vector3i {
       this.z = int32_from_real(a.z);
       return;
     }
-    bad_arguments("Vector3i()", "(), (Vector3i from), (Vector3 from) or (int x, int y, int z)", Array.from(arguments));
+    bad_arguments("Vector3i()", "(), (Vector3i from), (Vector3 from) or (int x, int y, int z)", [a, b, c].slice(0, count));
   }
 
   /** Component by index: 0 is x, 1 is y, 2 is z (Godot's `v[i]`). */
@@ -121,13 +120,13 @@ export class Vector3i {
   }
 
   distance_to(to: Vector3i): number {
-    check_instance(`${V}.distance_to`, 0, "to", to, Vector3i);
+    if (!(to instanceof Vector3i)) bad_argument("Vector3i.distance_to", 0, "to", "Vector3i", to);
     return Math.sqrt(Number(this.distance_squared_to(to)));
   }
 
   /** As Godot: the difference wraps to 32 bits, the squares add up in 64 bits (see length_squared). */
   distance_squared_to(to: Vector3i): number {
-    check_instance(`${V}.distance_squared_to`, 0, "to", to, Vector3i);
+    if (!(to instanceof Vector3i)) bad_argument("Vector3i.distance_squared_to", 0, "to", "Vector3i", to);
     return sum_of_squares(int32(to.x - this.x), int32(to.y - this.y), int32(to.z - this.z));
   }
 
@@ -151,45 +150,45 @@ export class Vector3i {
   }
 
   clamp(min: Vector3i, max: Vector3i): Vector3i {
-    check_instance(`${V}.clamp`, 0, "min", min, Vector3i);
-    check_instance(`${V}.clamp`, 1, "max", max, Vector3i);
+    if (!(min instanceof Vector3i)) bad_argument("Vector3i.clamp", 0, "min", "Vector3i", min);
+    if (!(max instanceof Vector3i)) bad_argument("Vector3i.clamp", 1, "max", "Vector3i", max);
     return new Vector3i(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z));
   }
 
   clampi(min: number, max: number): Vector3i {
-    const lo = check_int32(`${V}.clampi`, 0, "min", min);
-    const hi = check_int32(`${V}.clampi`, 1, "max", max);
+    const lo = check_int32("Vector3i.clampi", 0, "min", min);
+    const hi = check_int32("Vector3i.clampi", 1, "max", max);
     return new Vector3i(clamp_of(this.x, lo, hi), clamp_of(this.y, lo, hi), clamp_of(this.z, lo, hi));
   }
 
   /** Each component rounded to the nearest multiple of step's (a zero step leaves it). */
   snapped(step: Vector3i): Vector3i {
-    check_instance(`${V}.snapped`, 0, "step", step, Vector3i);
+    if (!(step instanceof Vector3i)) bad_argument("Vector3i.snapped", 0, "step", "Vector3i", step);
     return new Vector3i(snapped(this.x, step.x), snapped(this.y, step.y), snapped(this.z, step.z));
   }
 
   snappedi(step: number): Vector3i {
-    const s = check_int32(`${V}.snappedi`, 0, "step", step);
+    const s = check_int32("Vector3i.snappedi", 0, "step", step);
     return new Vector3i(snapped(this.x, s), snapped(this.y, s), snapped(this.z, s));
   }
 
   min(with_: Vector3i): Vector3i {
-    check_instance(`${V}.min`, 0, "with", with_, Vector3i);
+    if (!(with_ instanceof Vector3i)) bad_argument("Vector3i.min", 0, "with", "Vector3i", with_);
     return new Vector3i(min_of(this.x, with_.x), min_of(this.y, with_.y), min_of(this.z, with_.z));
   }
 
   mini(with_: number): Vector3i {
-    const w = check_int32(`${V}.mini`, 0, "with", with_);
+    const w = check_int32("Vector3i.mini", 0, "with", with_);
     return new Vector3i(min_of(this.x, w), min_of(this.y, w), min_of(this.z, w));
   }
 
   max(with_: Vector3i): Vector3i {
-    check_instance(`${V}.max`, 0, "with", with_, Vector3i);
+    if (!(with_ instanceof Vector3i)) bad_argument("Vector3i.max", 0, "with", "Vector3i", with_);
     return new Vector3i(max_of(this.x, with_.x), max_of(this.y, with_.y), max_of(this.z, with_.z));
   }
 
   maxi(with_: number): Vector3i {
-    const w = check_int32(`${V}.maxi`, 0, "with", with_);
+    const w = check_int32("Vector3i.maxi", 0, "with", with_);
     return new Vector3i(max_of(this.x, w), max_of(this.y, w), max_of(this.z, w));
   }
 
@@ -197,13 +196,13 @@ export class Vector3i {
 
   /** `this + right`, wrapping. */
   add(right: Vector3i): Vector3i {
-    check_instance(`${V}.add`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.add", 0, "right", "Vector3i", right);
     return new Vector3i(this.x + right.x, this.y + right.y, this.z + right.z);
   }
 
   /** `this - right`, wrapping. */
   subtract(right: Vector3i): Vector3i {
-    check_instance(`${V}.subtract`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.subtract", 0, "right", "Vector3i", right);
     return new Vector3i(this.x - right.x, this.y - right.y, this.z - right.z);
   }
 
@@ -222,7 +221,7 @@ export class Vector3i {
       }
       return new Vector3(this.x * right, this.y * right, this.z * right);
     }
-    return bad_arguments(`${V}.multiply`, "(Vector3i), (int) or (float)", [right]);
+    return bad_arguments("Vector3i.multiply", "(Vector3i), (int) or (float)", [right]);
   }
 
   /**
@@ -234,32 +233,32 @@ export class Vector3i {
   divide(right: number): Vector3i | Vector3;
   divide(right: Vector3i | number): Vector3i | Vector3 {
     if (right instanceof Vector3i) {
-      if (right.x === 0 || right.y === 0 || right.z === 0) division_by_zero(`${V}.divide`);
+      if (right.x === 0 || right.y === 0 || right.z === 0) division_by_zero("Vector3i.divide");
       return new Vector3i(this.x / right.x, this.y / right.y, this.z / right.z);
     }
     if (typeof right === "number") {
       if (Number.isInteger(right)) {
         const r = int32(right);
-        if (r === 0) division_by_zero(`${V}.divide`);
+        if (r === 0) division_by_zero("Vector3i.divide");
         return new Vector3i(this.x / r, this.y / r, this.z / r);
       }
       return new Vector3(this.x / right, this.y / right, this.z / right);
     }
-    return bad_arguments(`${V}.divide`, "(Vector3i), (int) or (float)", [right]);
+    return bad_arguments("Vector3i.divide", "(Vector3i), (int) or (float)", [right]);
   }
 
   /** `this % right` by a Vector3i or an int: C's remainder (the sign of the dividend); RangeError on a zero divisor. */
   modulo(right: Vector3i | number): Vector3i {
     if (right instanceof Vector3i) {
-      if (right.x === 0 || right.y === 0 || right.z === 0) division_by_zero(`${V}.modulo`);
+      if (right.x === 0 || right.y === 0 || right.z === 0) division_by_zero("Vector3i.modulo");
       return new Vector3i(this.x % right.x, this.y % right.y, this.z % right.z);
     }
     if (typeof right === "number" && Number.isInteger(right)) {
       const r = int32(right);
-      if (r === 0) division_by_zero(`${V}.modulo`);
+      if (r === 0) division_by_zero("Vector3i.modulo");
       return new Vector3i(this.x % r, this.y % r, this.z % r);
     }
-    return bad_arguments(`${V}.modulo`, "(Vector3i) or (int)", [right]);
+    return bad_arguments("Vector3i.modulo", "(Vector3i) or (int)", [right]);
   }
 
   /** `-this`, wrapping (-MIN is MIN). */
@@ -284,25 +283,25 @@ export class Vector3i {
 
   /** `this < right`: by x, then y, then z. */
   less(right: Vector3i): boolean {
-    check_instance(`${V}.less`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.less", 0, "right", "Vector3i", right);
     if (this.x !== right.x) return this.x < right.x;
     return this.y === right.y ? this.z < right.z : this.y < right.y;
   }
 
   less_equal(right: Vector3i): boolean {
-    check_instance(`${V}.less_equal`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.less_equal", 0, "right", "Vector3i", right);
     if (this.x !== right.x) return this.x < right.x;
     return this.y === right.y ? this.z <= right.z : this.y < right.y;
   }
 
   greater(right: Vector3i): boolean {
-    check_instance(`${V}.greater`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.greater", 0, "right", "Vector3i", right);
     if (this.x !== right.x) return this.x > right.x;
     return this.y === right.y ? this.z > right.z : this.y > right.y;
   }
 
   greater_equal(right: Vector3i): boolean {
-    check_instance(`${V}.greater_equal`, 0, "right", right, Vector3i);
+    if (!(right instanceof Vector3i)) bad_argument("Vector3i.greater_equal", 0, "right", "Vector3i", right);
     if (this.x !== right.x) return this.x > right.x;
     return this.y === right.y ? this.z >= right.z : this.y > right.y;
   }

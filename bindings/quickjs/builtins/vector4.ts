@@ -1,12 +1,11 @@
 // Godot's Vector4 (core/math/vector4.h): a 4D vector of floats, copied by value. Methods never
 // change the vector they are called on; operators are methods (`add`, `multiply`, `equals`...).
-import { bad_arguments, check_instance, check_number } from "./checks.js";
+import { bad_argument, bad_arguments, check_instance, check_number } from "./checks.js";
 import { join_reals } from "./format.js";
 import { UNIT_EPSILON, clamp_of, cubic_interpolate, cubic_interpolate_in_time, fposmod, is_equal_approx, is_zero_approx, lerp, max_of, min_of, round_half_away, sign_of, snapped } from "./math_funcs.js";
 import { Projection } from "./projection.js";
 import { Vector4i } from "./vector4i.js";
 
-const V = "Vector4";
 
 // Godot's normalize(): a zero or non-finite vector becomes (0, 0, 0, 0).
 function normalized_xyzw(x: number, y: number, z: number, w: number): Vector4 {
@@ -39,7 +38,7 @@ export class Vector4 {
   constructor(from: Vector4 | Vector4i);
   constructor(x: number, y: number, z: number, w: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
       this.x = a;
       this.y = b;
@@ -59,7 +58,7 @@ export class Vector4 {
     this.z = 0;
     this.w = 0;
     if (count === 0) return;
-    bad_arguments("Vector4()", "(), (Vector4 from), (Vector4i from) or (float x, float y, float z, float w)", Array.from(arguments));
+    bad_arguments("Vector4()", "(), (Vector4 from), (Vector4i from) or (float x, float y, float z, float w)", [a, b, c, d].slice(0, count));
   }
 
   /** Component by index: 0 is x ... 3 is w (Godot's `v[i]`). */
@@ -124,13 +123,13 @@ export class Vector4 {
   }
 
   lerp(to: Vector4, weight: number): Vector4 {
-    check_instance(`${V}.lerp`, 0, "to", to, Vector4);
-    check_number(`${V}.lerp`, 1, "weight", weight);
+    if (!(to instanceof Vector4)) bad_argument("Vector4.lerp", 0, "to", "Vector4", to);
+    check_number("Vector4.lerp", 1, "weight", weight);
     return new Vector4(lerp(this.x, to.x, weight), lerp(this.y, to.y, weight), lerp(this.z, to.z, weight), lerp(this.w, to.w, weight));
   }
 
   cubic_interpolate(b: Vector4, pre_a: Vector4, post_b: Vector4, weight: number): Vector4 {
-    const m = `${V}.cubic_interpolate`;
+    const m = "Vector4.cubic_interpolate";
     check_instance(m, 0, "b", b, Vector4);
     check_instance(m, 1, "pre_a", pre_a, Vector4);
     check_instance(m, 2, "post_b", post_b, Vector4);
@@ -144,7 +143,7 @@ export class Vector4 {
   }
 
   cubic_interpolate_in_time(b: Vector4, pre_a: Vector4, post_b: Vector4, weight: number, b_t: number, pre_a_t: number, post_b_t: number): Vector4 {
-    const m = `${V}.cubic_interpolate_in_time`;
+    const m = "Vector4.cubic_interpolate_in_time";
     check_instance(m, 0, "b", b, Vector4);
     check_instance(m, 1, "pre_a", pre_a, Vector4);
     check_instance(m, 2, "post_b", post_b, Vector4);
@@ -162,34 +161,34 @@ export class Vector4 {
 
   /** Each component's remainder by `mod`, with the sign of `mod`. */
   posmod(mod: number): Vector4 {
-    check_number(`${V}.posmod`, 0, "mod", mod);
+    check_number("Vector4.posmod", 0, "mod", mod);
     return new Vector4(fposmod(this.x, mod), fposmod(this.y, mod), fposmod(this.z, mod), fposmod(this.w, mod));
   }
 
   posmodv(modv: Vector4): Vector4 {
-    check_instance(`${V}.posmodv`, 0, "modv", modv, Vector4);
+    if (!(modv instanceof Vector4)) bad_argument("Vector4.posmodv", 0, "modv", "Vector4", modv);
     return new Vector4(fposmod(this.x, modv.x), fposmod(this.y, modv.y), fposmod(this.z, modv.z), fposmod(this.w, modv.w));
   }
 
   snapped(step: Vector4): Vector4 {
-    check_instance(`${V}.snapped`, 0, "step", step, Vector4);
+    if (!(step instanceof Vector4)) bad_argument("Vector4.snapped", 0, "step", "Vector4", step);
     return new Vector4(snapped(this.x, step.x), snapped(this.y, step.y), snapped(this.z, step.z), snapped(this.w, step.w));
   }
 
   snappedf(step: number): Vector4 {
-    check_number(`${V}.snappedf`, 0, "step", step);
+    check_number("Vector4.snappedf", 0, "step", step);
     return new Vector4(snapped(this.x, step), snapped(this.y, step), snapped(this.z, step), snapped(this.w, step));
   }
 
   clamp(min: Vector4, max: Vector4): Vector4 {
-    check_instance(`${V}.clamp`, 0, "min", min, Vector4);
-    check_instance(`${V}.clamp`, 1, "max", max, Vector4);
+    if (!(min instanceof Vector4)) bad_argument("Vector4.clamp", 0, "min", "Vector4", min);
+    if (!(max instanceof Vector4)) bad_argument("Vector4.clamp", 1, "max", "Vector4", max);
     return new Vector4(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z), clamp_of(this.w, min.w, max.w));
   }
 
   clampf(min: number, max: number): Vector4 {
-    check_number(`${V}.clampf`, 0, "min", min);
-    check_number(`${V}.clampf`, 1, "max", max);
+    check_number("Vector4.clampf", 0, "min", min);
+    check_number("Vector4.clampf", 1, "max", max);
     return new Vector4(clamp_of(this.x, min, max), clamp_of(this.y, min, max), clamp_of(this.z, min, max), clamp_of(this.w, min, max));
   }
 
@@ -203,17 +202,17 @@ export class Vector4 {
   }
 
   direction_to(to: Vector4): Vector4 {
-    check_instance(`${V}.direction_to`, 0, "to", to, Vector4);
+    if (!(to instanceof Vector4)) bad_argument("Vector4.direction_to", 0, "to", "Vector4", to);
     return normalized_xyzw(to.x - this.x, to.y - this.y, to.z - this.z, to.w - this.w);
   }
 
   distance_to(to: Vector4): number {
-    check_instance(`${V}.distance_to`, 0, "to", to, Vector4);
+    if (!(to instanceof Vector4)) bad_argument("Vector4.distance_to", 0, "to", "Vector4", to);
     return Math.sqrt(this.distance_squared_to(to));
   }
 
   distance_squared_to(to: Vector4): number {
-    check_instance(`${V}.distance_squared_to`, 0, "to", to, Vector4);
+    if (!(to instanceof Vector4)) bad_argument("Vector4.distance_squared_to", 0, "to", "Vector4", to);
     const dx = to.x - this.x;
     const dy = to.y - this.y;
     const dz = to.z - this.z;
@@ -222,7 +221,7 @@ export class Vector4 {
   }
 
   dot(with_: Vector4): number {
-    check_instance(`${V}.dot`, 0, "with", with_, Vector4);
+    if (!(with_ instanceof Vector4)) bad_argument("Vector4.dot", 0, "with", "Vector4", with_);
     return this.x * with_.x + this.y * with_.y + this.z * with_.z + this.w * with_.w;
   }
 
@@ -232,7 +231,7 @@ export class Vector4 {
   }
 
   is_equal_approx(to: Vector4): boolean {
-    check_instance(`${V}.is_equal_approx`, 0, "to", to, Vector4);
+    if (!(to instanceof Vector4)) bad_argument("Vector4.is_equal_approx", 0, "to", "Vector4", to);
     return is_equal_approx(this.x, to.x) && is_equal_approx(this.y, to.y) && is_equal_approx(this.z, to.z) && is_equal_approx(this.w, to.w);
   }
 
@@ -245,34 +244,34 @@ export class Vector4 {
   }
 
   min(with_: Vector4): Vector4 {
-    check_instance(`${V}.min`, 0, "with", with_, Vector4);
+    if (!(with_ instanceof Vector4)) bad_argument("Vector4.min", 0, "with", "Vector4", with_);
     return new Vector4(min_of(this.x, with_.x), min_of(this.y, with_.y), min_of(this.z, with_.z), min_of(this.w, with_.w));
   }
 
   minf(with_: number): Vector4 {
-    check_number(`${V}.minf`, 0, "with", with_);
+    check_number("Vector4.minf", 0, "with", with_);
     return new Vector4(min_of(this.x, with_), min_of(this.y, with_), min_of(this.z, with_), min_of(this.w, with_));
   }
 
   max(with_: Vector4): Vector4 {
-    check_instance(`${V}.max`, 0, "with", with_, Vector4);
+    if (!(with_ instanceof Vector4)) bad_argument("Vector4.max", 0, "with", "Vector4", with_);
     return new Vector4(max_of(this.x, with_.x), max_of(this.y, with_.y), max_of(this.z, with_.z), max_of(this.w, with_.w));
   }
 
   maxf(with_: number): Vector4 {
-    check_number(`${V}.maxf`, 0, "with", with_);
+    check_number("Vector4.maxf", 0, "with", with_);
     return new Vector4(max_of(this.x, with_), max_of(this.y, with_), max_of(this.z, with_), max_of(this.w, with_));
   }
 
   // Operators
 
   add(right: Vector4): Vector4 {
-    check_instance(`${V}.add`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.add", 0, "right", "Vector4", right);
     return new Vector4(this.x + right.x, this.y + right.y, this.z + right.z, this.w + right.w);
   }
 
   subtract(right: Vector4): Vector4 {
-    check_instance(`${V}.subtract`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.subtract", 0, "right", "Vector4", right);
     return new Vector4(this.x - right.x, this.y - right.y, this.z - right.z, this.w - right.w);
   }
 
@@ -287,14 +286,14 @@ export class Vector4 {
       const { x: cx, y: cy, z: cz, w: cw } = right;
       return new Vector4(this.dot(cx), this.dot(cy), this.dot(cz), this.dot(cw));
     }
-    return bad_arguments(`${V}.multiply`, "(Vector4), (Projection), (int) or (float)", [right]);
+    return bad_arguments("Vector4.multiply", "(Vector4), (Projection), (int) or (float)", [right]);
   }
 
   /** `this / right`: per component, or by a number (a zero divisor gives infinities, as floats do). */
   divide(right: Vector4 | number): Vector4 {
     if (typeof right === "number") return new Vector4(this.x / right, this.y / right, this.z / right, this.w / right);
     if (right instanceof Vector4) return new Vector4(this.x / right.x, this.y / right.y, this.z / right.z, this.w / right.w);
-    return bad_arguments(`${V}.divide`, "(Vector4), (int) or (float)", [right]);
+    return bad_arguments("Vector4.divide", "(Vector4), (int) or (float)", [right]);
   }
 
   negate(): Vector4 {
@@ -317,7 +316,7 @@ export class Vector4 {
 
   /** `this < right`: by x, then y, then z, then w. */
   less(right: Vector4): boolean {
-    check_instance(`${V}.less`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.less", 0, "right", "Vector4", right);
     if (this.x !== right.x) return this.x < right.x;
     if (this.y !== right.y) return this.y < right.y;
     if (this.z !== right.z) return this.z < right.z;
@@ -325,7 +324,7 @@ export class Vector4 {
   }
 
   less_equal(right: Vector4): boolean {
-    check_instance(`${V}.less_equal`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.less_equal", 0, "right", "Vector4", right);
     if (this.x !== right.x) return this.x < right.x;
     if (this.y !== right.y) return this.y < right.y;
     if (this.z !== right.z) return this.z < right.z;
@@ -333,7 +332,7 @@ export class Vector4 {
   }
 
   greater(right: Vector4): boolean {
-    check_instance(`${V}.greater`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.greater", 0, "right", "Vector4", right);
     if (this.x !== right.x) return this.x > right.x;
     if (this.y !== right.y) return this.y > right.y;
     if (this.z !== right.z) return this.z > right.z;
@@ -341,7 +340,7 @@ export class Vector4 {
   }
 
   greater_equal(right: Vector4): boolean {
-    check_instance(`${V}.greater_equal`, 0, "right", right, Vector4);
+    if (!(right instanceof Vector4)) bad_argument("Vector4.greater_equal", 0, "right", "Vector4", right);
     if (this.x !== right.x) return this.x > right.x;
     if (this.y !== right.y) return this.y > right.y;
     if (this.z !== right.z) return this.z > right.z;

@@ -2,13 +2,12 @@
 // Arithmetic wraps around as Godot's int32_t does. JavaScript has one number type, so where Godot
 // tells `int` from `float` by type (`Vector4i * 2` is a Vector4i, `Vector4i * 2.5` a Vector4), a
 // whole number counts as an int and any other number as a float.
-import { bad_arguments, check_instance, check_int } from "./checks.js";
+import { bad_argument, bad_arguments, check_int } from "./checks.js";
 import { join_ints } from "./format.js";
 import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.js";
 import { int32_from_real } from "./vector2i.js";
 import { Vector4 } from "./vector4.js";
 
-const V = "Vector4i";
 
 function check_int32(method: string, index: number, name: string, value: unknown): number {
   return int32(check_int(method, index, name, value));
@@ -48,7 +47,7 @@ export class Vector4i {
   constructor(from: Vector4i | Vector4);
   constructor(x: number, y: number, z: number, w: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
-    const count = arguments.length;
+    const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
     if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
       this.x = int32(Math.trunc(a));
       this.y = int32(Math.trunc(b));
@@ -75,7 +74,7 @@ export class Vector4i {
     this.z = 0;
     this.w = 0;
     if (count === 0) return;
-    bad_arguments("Vector4i()", "(), (Vector4i from), (Vector4 from) or (int x, int y, int z, int w)", Array.from(arguments));
+    bad_arguments("Vector4i()", "(), (Vector4i from), (Vector4 from) or (int x, int y, int z, int w)", [a, b, c, d].slice(0, count));
   }
 
   /** Component by index: 0 is x ... 3 is w (Godot's `v[i]`). */
@@ -129,55 +128,55 @@ export class Vector4i {
   }
 
   clamp(min: Vector4i, max: Vector4i): Vector4i {
-    check_instance(`${V}.clamp`, 0, "min", min, Vector4i);
-    check_instance(`${V}.clamp`, 1, "max", max, Vector4i);
+    if (!(min instanceof Vector4i)) bad_argument("Vector4i.clamp", 0, "min", "Vector4i", min);
+    if (!(max instanceof Vector4i)) bad_argument("Vector4i.clamp", 1, "max", "Vector4i", max);
     return new Vector4i(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z), clamp_of(this.w, min.w, max.w));
   }
 
   clampi(min: number, max: number): Vector4i {
-    const lo = check_int32(`${V}.clampi`, 0, "min", min);
-    const hi = check_int32(`${V}.clampi`, 1, "max", max);
+    const lo = check_int32("Vector4i.clampi", 0, "min", min);
+    const hi = check_int32("Vector4i.clampi", 1, "max", max);
     return new Vector4i(clamp_of(this.x, lo, hi), clamp_of(this.y, lo, hi), clamp_of(this.z, lo, hi), clamp_of(this.w, lo, hi));
   }
 
   snapped(step: Vector4i): Vector4i {
-    check_instance(`${V}.snapped`, 0, "step", step, Vector4i);
+    if (!(step instanceof Vector4i)) bad_argument("Vector4i.snapped", 0, "step", "Vector4i", step);
     return new Vector4i(snapped(this.x, step.x), snapped(this.y, step.y), snapped(this.z, step.z), snapped(this.w, step.w));
   }
 
   snappedi(step: number): Vector4i {
-    const s = check_int32(`${V}.snappedi`, 0, "step", step);
+    const s = check_int32("Vector4i.snappedi", 0, "step", step);
     return new Vector4i(snapped(this.x, s), snapped(this.y, s), snapped(this.z, s), snapped(this.w, s));
   }
 
   min(with_: Vector4i): Vector4i {
-    check_instance(`${V}.min`, 0, "with", with_, Vector4i);
+    if (!(with_ instanceof Vector4i)) bad_argument("Vector4i.min", 0, "with", "Vector4i", with_);
     return new Vector4i(min_of(this.x, with_.x), min_of(this.y, with_.y), min_of(this.z, with_.z), min_of(this.w, with_.w));
   }
 
   mini(with_: number): Vector4i {
-    const v = check_int32(`${V}.mini`, 0, "with", with_);
+    const v = check_int32("Vector4i.mini", 0, "with", with_);
     return new Vector4i(min_of(this.x, v), min_of(this.y, v), min_of(this.z, v), min_of(this.w, v));
   }
 
   max(with_: Vector4i): Vector4i {
-    check_instance(`${V}.max`, 0, "with", with_, Vector4i);
+    if (!(with_ instanceof Vector4i)) bad_argument("Vector4i.max", 0, "with", "Vector4i", with_);
     return new Vector4i(max_of(this.x, with_.x), max_of(this.y, with_.y), max_of(this.z, with_.z), max_of(this.w, with_.w));
   }
 
   maxi(with_: number): Vector4i {
-    const v = check_int32(`${V}.maxi`, 0, "with", with_);
+    const v = check_int32("Vector4i.maxi", 0, "with", with_);
     return new Vector4i(max_of(this.x, v), max_of(this.y, v), max_of(this.z, v), max_of(this.w, v));
   }
 
   distance_to(to: Vector4i): number {
-    check_instance(`${V}.distance_to`, 0, "to", to, Vector4i);
+    if (!(to instanceof Vector4i)) bad_argument("Vector4i.distance_to", 0, "to", "Vector4i", to);
     return Math.sqrt(this.distance_squared_to(to));
   }
 
   /** As Godot: the difference wraps to 32 bits, the squares add up in 64 bits. */
   distance_squared_to(to: Vector4i): number {
-    check_instance(`${V}.distance_squared_to`, 0, "to", to, Vector4i);
+    if (!(to instanceof Vector4i)) bad_argument("Vector4i.distance_squared_to", 0, "to", "Vector4i", to);
     const dx = int32(to.x - this.x);
     const dy = int32(to.y - this.y);
     const dz = int32(to.z - this.z);
@@ -189,13 +188,13 @@ export class Vector4i {
 
   /** `this + right`, wrapping. */
   add(right: Vector4i): Vector4i {
-    check_instance(`${V}.add`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.add", 0, "right", "Vector4i", right);
     return new Vector4i(this.x + right.x, this.y + right.y, this.z + right.z, this.w + right.w);
   }
 
   /** `this - right`, wrapping. */
   subtract(right: Vector4i): Vector4i {
-    check_instance(`${V}.subtract`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.subtract", 0, "right", "Vector4i", right);
     return new Vector4i(this.x - right.x, this.y - right.y, this.z - right.z, this.w - right.w);
   }
 
@@ -214,7 +213,7 @@ export class Vector4i {
       const r = int32(right);
       return new Vector4i(Math.imul(this.x, r), Math.imul(this.y, r), Math.imul(this.z, r), Math.imul(this.w, r));
     }
-    return bad_arguments(`${V}.multiply`, "(Vector4i), (int) or (float)", [right]);
+    return bad_arguments("Vector4i.multiply", "(Vector4i), (int) or (float)", [right]);
   }
 
   /**
@@ -226,30 +225,30 @@ export class Vector4i {
   divide(right: number): Vector4i | Vector4;
   divide(right: Vector4i | number): Vector4i | Vector4 {
     if (right instanceof Vector4i) {
-      if (has_zero(right)) division_by_zero(`${V}.divide`);
+      if (has_zero(right)) division_by_zero("Vector4i.divide");
       return new Vector4i(this.x / right.x, this.y / right.y, this.z / right.z, this.w / right.w);
     }
     if (typeof right === "number") {
       if (!Number.isInteger(right)) return new Vector4(this.x / right, this.y / right, this.z / right, this.w / right);
       const r = int32(right);
-      if (r === 0) division_by_zero(`${V}.divide`);
+      if (r === 0) division_by_zero("Vector4i.divide");
       return new Vector4i(this.x / r, this.y / r, this.z / r, this.w / r);
     }
-    return bad_arguments(`${V}.divide`, "(Vector4i), (int) or (float)", [right]);
+    return bad_arguments("Vector4i.divide", "(Vector4i), (int) or (float)", [right]);
   }
 
   /** `this % right` by a Vector4i or an int: C's remainder (the sign of the dividend); RangeError on a zero divisor. */
   modulo(right: Vector4i | number): Vector4i {
     if (right instanceof Vector4i) {
-      if (has_zero(right)) division_by_zero(`${V}.modulo`);
+      if (has_zero(right)) division_by_zero("Vector4i.modulo");
       return new Vector4i(this.x % right.x, this.y % right.y, this.z % right.z, this.w % right.w);
     }
     if (typeof right === "number" && Number.isInteger(right)) {
       const r = int32(right);
-      if (r === 0) division_by_zero(`${V}.modulo`);
+      if (r === 0) division_by_zero("Vector4i.modulo");
       return new Vector4i(this.x % r, this.y % r, this.z % r, this.w % r);
     }
-    return bad_arguments(`${V}.modulo`, "(Vector4i) or (int)", [right]);
+    return bad_arguments("Vector4i.modulo", "(Vector4i) or (int)", [right]);
   }
 
   /** `-this`, wrapping (-MIN is MIN). */
@@ -273,7 +272,7 @@ export class Vector4i {
 
   /** `this < right`: by x, then y, then z, then w. */
   less(right: Vector4i): boolean {
-    check_instance(`${V}.less`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.less", 0, "right", "Vector4i", right);
     if (this.x !== right.x) return this.x < right.x;
     if (this.y !== right.y) return this.y < right.y;
     if (this.z !== right.z) return this.z < right.z;
@@ -281,7 +280,7 @@ export class Vector4i {
   }
 
   less_equal(right: Vector4i): boolean {
-    check_instance(`${V}.less_equal`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.less_equal", 0, "right", "Vector4i", right);
     if (this.x !== right.x) return this.x < right.x;
     if (this.y !== right.y) return this.y < right.y;
     if (this.z !== right.z) return this.z < right.z;
@@ -289,7 +288,7 @@ export class Vector4i {
   }
 
   greater(right: Vector4i): boolean {
-    check_instance(`${V}.greater`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.greater", 0, "right", "Vector4i", right);
     if (this.x !== right.x) return this.x > right.x;
     if (this.y !== right.y) return this.y > right.y;
     if (this.z !== right.z) return this.z > right.z;
@@ -297,7 +296,7 @@ export class Vector4i {
   }
 
   greater_equal(right: Vector4i): boolean {
-    check_instance(`${V}.greater_equal`, 0, "right", right, Vector4i);
+    if (!(right instanceof Vector4i)) bad_argument("Vector4i.greater_equal", 0, "right", "Vector4i", right);
     if (this.x !== right.x) return this.x > right.x;
     if (this.y !== right.y) return this.y > right.y;
     if (this.z !== right.z) return this.z > right.z;

@@ -80,5 +80,15 @@ export default class TestConversion extends GutTest {
       message = String(error);
     }
     this.assert_string_contains(message, "Vector3.add");
+    const broken = new Vector3(1, 2, 3);
+    (broken as unknown as { x: unknown }).x = "one";
+    message = "no error";
+    try {
+      var_to_bytes(broken);
+    } catch (error) {
+      this.assert_true(error instanceof TypeError, "a TypeError");
+      message = String(error);
+    }
+    this.assert_string_contains(message, "var_to_bytes: a Vector3's field 'x' must be a number");
   }
 }
