@@ -3,9 +3,6 @@
 #include "core/object.h"
 #include "core/ref_counted.h"
 
-#include <cstring>
-#include <string_view>
-
 namespace godot {
 
 // ---------------------------------------------------------------- Callable
@@ -335,126 +332,6 @@ bool Variant::booleanize() const {
 			return !to_signal().is_null();
 		default:
 			return true;
-	}
-}
-
-static size_t hash_combine(size_t p_seed, size_t p_value) {
-	return p_seed ^ (p_value + 0x9e3779b97f4a7c15ULL + (p_seed << 6) + (p_seed >> 2));
-}
-
-// Plain-data values (vectors, matrices, colours) hash their bytes, so equal contents hash alike.
-template <typename T>
-static size_t hash_bytes_of(const T &p_value) {
-	static_assert(std::is_trivially_copyable_v<T>);
-	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(&p_value), sizeof(T)));
-}
-
-template <typename T>
-static size_t hash_elements(const PackedArray<T> &p_array) {
-	return std::hash<std::string_view>()(std::string_view(reinterpret_cast<const char *>(p_array.ptr()), size_t(p_array.size()) * sizeof(T)));
-}
-
-size_t Variant::hash() const {
-	const size_t seed = size_t(get_type()) * 31;
-	switch (get_type()) {
-		case NIL:
-			return seed;
-		case BOOL:
-		case INT:
-			return hash_combine(seed, std::hash<int64_t>()(to_int()));
-		case FLOAT:
-			return hash_combine(seed, std::hash<double>()(to_float()));
-		case STRING:
-		case STRING_NAME:
-		case NODE_PATH:
-			return hash_combine(seed, std::hash<String>()(to_string_value()));
-		case VECTOR2:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector2>()));
-		case VECTOR2I:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector2i>()));
-		case RECT2:
-			return hash_combine(seed, hash_bytes_of(*get_if<Rect2>()));
-		case RECT2I:
-			return hash_combine(seed, hash_bytes_of(*get_if<Rect2i>()));
-		case VECTOR3:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector3>()));
-		case VECTOR3I:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector3i>()));
-		case TRANSFORM2D:
-			return hash_combine(seed, hash_bytes_of(*get_if<Transform2D>()));
-		case VECTOR4:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector4>()));
-		case VECTOR4I:
-			return hash_combine(seed, hash_bytes_of(*get_if<Vector4i>()));
-		case PLANE:
-			return hash_combine(seed, hash_bytes_of(*get_if<Plane>()));
-		case QUATERNION:
-			return hash_combine(seed, hash_bytes_of(*get_if<Quaternion>()));
-		case AABB:
-			return hash_combine(seed, hash_bytes_of(*get_if<::godot::AABB>()));
-		case BASIS:
-			return hash_combine(seed, hash_bytes_of(*get_if<Basis>()));
-		case TRANSFORM3D:
-			return hash_combine(seed, hash_bytes_of(*get_if<Transform3D>()));
-		case PROJECTION:
-			return hash_combine(seed, hash_bytes_of(*get_if<Projection>()));
-		case COLOR:
-			return hash_combine(seed, hash_bytes_of(*get_if<Color>()));
-		case RID:
-			return hash_combine(seed, std::hash<uint64_t>()(to_rid().id));
-		case OBJECT:
-			return hash_combine(seed, std::hash<uint64_t>()(get_object_id()));
-		case CALLABLE:
-			return hash_combine(seed, std::hash<uint64_t>()(to_callable().get_object_id()));
-		case SIGNAL: {
-			const Signal *signal = get_if<Signal>();
-			return hash_combine(hash_combine(seed, std::hash<uint64_t>()(signal->get_object_id())), std::hash<String>()(signal->get_name().str()));
-		}
-		case ARRAY: {
-			const Array &array = *get_if<Array>();
-			size_t h = hash_combine(seed, size_t(array.get_typed_builtin()));
-			for (const Variant &element : array) {
-				h = hash_combine(h, element.hash());
-			}
-			return h;
-		}
-		case DICTIONARY: {
-			// Order-independent, as equality is: entries combine by addition.
-			const Dictionary &dictionary = *get_if<Dictionary>();
-			size_t h = hash_combine(hash_combine(seed, size_t(dictionary.get_typed_key_builtin())), size_t(dictionary.get_typed_value_builtin()));
-			size_t entries = 0;
-			for (const auto &entry : dictionary.entries()) {
-				entries += hash_combine(entry.first.hash(), entry.second.hash());
-			}
-			return hash_combine(h, entries);
-		}
-		case PACKED_BYTE_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedByteArray>()));
-		case PACKED_INT32_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedInt32Array>()));
-		case PACKED_INT64_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedInt64Array>()));
-		case PACKED_FLOAT32_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedFloat32Array>()));
-		case PACKED_FLOAT64_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedFloat64Array>()));
-		case PACKED_STRING_ARRAY: {
-			size_t h = seed;
-			for (const String &text : *get_if<PackedStringArray>()) {
-				h = hash_combine(h, std::hash<String>()(text));
-			}
-			return h;
-		}
-		case PACKED_VECTOR2_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedVector2Array>()));
-		case PACKED_VECTOR3_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedVector3Array>()));
-		case PACKED_COLOR_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedColorArray>()));
-		case PACKED_VECTOR4_ARRAY:
-			return hash_combine(seed, hash_elements(*get_if<PackedVector4Array>()));
-		default:
-			return seed;
 	}
 }
 

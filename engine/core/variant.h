@@ -428,13 +428,20 @@ public:
 
 	String stringify(int p_depth = 0) const; // As print() shows it.
 	bool booleanize() const;
+	// As a Dictionary key (core/variant/variant_hash.cpp): hash() agrees with is_same_key(), which
+	// differs from == as Godot's keys do: 1 and 1.0 are two keys, and NaN is one.
 	size_t hash() const;
+	bool is_same_key(const Variant &o) const;
 	bool operator==(const Variant &o) const;
 	bool operator!=(const Variant &o) const { return !(*this == o); }
 };
 
 struct VariantHasher {
 	size_t operator()(const Variant &p) const { return p.hash(); }
+};
+
+struct VariantKeyEquals {
+	bool operator()(const Variant &a, const Variant &b) const { return a.is_same_key(b); }
 };
 
 } // namespace godot

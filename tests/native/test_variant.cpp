@@ -84,6 +84,36 @@ TEST_CASE("[Variant] equality, hashing and truth of the new types") {
 	CHECK(Variant(ab).hash() == Variant(ba).hash());
 }
 
+TEST_CASE("[Variant] Dictionary keys follow Godot's rules, not ==") {
+	// What Godot 4.6.3 gives for the same insertions: 8 keys.
+	Dictionary keys;
+	keys.set(1, "int");
+	keys.set(1.0, "float"); // A key's type is part of it.
+	keys.set(std::nan(""), "nan1");
+	keys.set(-std::nan(""), "nan2"); // Every NaN is one key...
+	keys.set(0.0, "zero");
+	keys.set(-0.0, "negzero"); // ...and -0.0 is 0.0.
+	keys.set(String("s"), "string");
+	keys.set(StringName("s"), "stringname"); // The same text is one key; the first key's type stays.
+	keys.set(Vector2{ NAN, 1 }, "v1");
+	keys.set(Vector2{ NAN, 1 }, "v2");
+	Array float_element, int_element;
+	float_element.push_back(1.0);
+	int_element.push_back(1);
+	keys.set(float_element, "a1");
+	keys.set(int_element, "a2");
+	CHECK(keys.size() == 8);
+	CHECK(keys.get(std::nan(""), Variant()) == Variant("nan2"));
+	CHECK(keys.get(-0.0, Variant()) == Variant("negzero"));
+	CHECK(keys.get(StringName("s"), Variant()) == Variant("stringname"));
+	CHECK(keys.entries()[4].first.get_type() == Variant::STRING);
+	CHECK(keys.get(Vector2{ -NAN, 1 }, Variant()) == Variant("v2"));
+	CHECK(keys.get(1, Variant()) == Variant("int"));
+	CHECK(keys.get(1.0, Variant()) == Variant("float"));
+	CHECK(Variant(PackedFloat32Array({ NAN })).is_same_key(Variant(PackedFloat32Array({ -NAN }))));
+	CHECK(Variant(PackedFloat32Array({ NAN })).hash() == Variant(PackedFloat32Array({ -NAN })).hash());
+}
+
 TEST_CASE("[Variant] typed Array: element type travels with the array and is enforced") {
 	Array numbers;
 	CHECK(!numbers.is_typed());

@@ -164,7 +164,7 @@ const ContainerType &Array::get_element_type() const {
 
 struct Dictionary::Data {
 	std::vector<std::pair<Variant, Variant>> entries;
-	std::unordered_map<Variant, size_t, VariantHasher> index;
+	std::unordered_map<Variant, size_t, VariantHasher, VariantKeyEquals> index;
 	ContainerType key_type;
 	ContainerType value_type;
 };

@@ -62,6 +62,20 @@ export default class TestConversion extends GutTest {
     this.assert_eq(var_to_str([new Vector2(1, 2)]), "[Vector2(1, 2)]");
   }
 
+  test_dictionary_keys_are_counted_as_godot_counts_them(): void {
+    // Godot 4.6.3: 1 and 1.0 are two keys, every NaN is one key, "s" and &"s" are one key.
+    const keys = new Map<unknown, string>([[1, "int"], [new Float(1), "float"], [NaN, "nan"], ["s", "string"], [new StringName("s"), "name"]]);
+    const back = bytes_to_var(var_to_bytes(keys)) as Map<unknown, string>;
+    this.assert_eq(back.size, 4);
+    this.assert_eq(back.get(NaN), "nan");
+    this.assert_eq(back.get("s"), "name");
+    // A message with two NaN keys (a quiet NaN, then a negative one) holds one entry, the last.
+    const two_nans = new Uint8Array([27, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0xc0, 0x7f, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0xc0, 0xff, 2, 0, 0, 0, 7, 0, 0, 0]);
+    const decoded = bytes_to_var(two_nans) as Map<unknown, unknown>;
+    this.assert_eq(decoded.size, 1);
+    this.assert_eq(decoded.get(NaN), 7);
+  }
+
   test_objects_sent_as_ids_say_so(): void {
     // An object header (24) with Godot's object-as-id flag (1 << 16), then its 64-bit id.
     const bytes = new Uint8Array([24, 0, 1, 0, 0x39, 0x30, 0, 0, 0, 0, 0, 0]);
