@@ -2866,8 +2866,9 @@ declare module "godot" {
   export class DTLSServer extends RefCounted {
     constructor();
     /**
-     * Sets the key and certificate for new connections, from `TLSOptions.server()`. Returns
-     * ERR_INVALID_PARAMETER unless the options are server options whose key matches the certificate.
+     * Sets the key and certificate for new connections, from `TLSOptions.server()` (or the keys of
+     * `TLSOptions.server_psk()`). Returns ERR_INVALID_PARAMETER unless the options are server options
+     * whose key matches the certificate.
      * May be called again; later connections use the new options (Godot accepts only one call).
      */
     setup(server_options: TLSOptions | null): Error;
@@ -2879,9 +2880,18 @@ declare module "godot" {
      * Returns `null`, and prints why, when `setup` was not called or the UDP peer is null or unusable.
      */
     take_connection(udp_peer: PacketPeerUDP | null): PacketPeerDTLS | null;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The first handshake retransmission interval, in seconds, for the peers taken from now on
+     * (default 0.25); see `PacketPeerDTLS.set_handshake_retransmit_timeout`.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     set_handshake_retransmit_timeout(seconds: number): void;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The first handshake retransmission interval given to new peers, in seconds.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     get_handshake_retransmit_timeout(): number;
   }
   export namespace DTLSServer {
@@ -3857,8 +3867,8 @@ declare module "godot" {
      * Same as {@link PacketPeerDTLS.Status.STATUS_ERROR}.
      *
      * The connection failed: the handshake failed or timed out, the certificate chain did not verify, a
-     * fatal alert arrived, or a record failed authentication. The reason is printed. Drop the peer or
-     * connect again.
+     * fatal alert arrived, or a record failed authentication. The reason is printed, and
+     * `get_error_reason()` returns it. Drop the peer or connect again.
      */
     static readonly STATUS_ERROR: PacketPeerDTLS.Status.STATUS_ERROR;
     /**
@@ -3894,16 +3904,68 @@ declare module "godot" {
      * connect again.
      */
     disconnect_from_peer(): void;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The largest `put_packet` payload that travels in one datagram of at most 1200 bytes, so IP never
+     * fragments it: exact once connected (it depends on the negotiated cipher, e.g. 1163 with AES-GCM),
+     * a safe lower bound before. Larger packets, up to 16384 bytes, are still sent, as Godot sends them.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     get_max_unfragmented_packet_size(): number;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * Ends a connection whose peer has sent nothing for `seconds` in STATUS_ERROR (after a close_notify,
+     * in case it is only quiet). 0, the default as in Godot, waits forever.
+     * ```ts
+     * peer.set_idle_timeout(10); // A player gone for 10 s is dropped.
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     set_idle_timeout(seconds: number): void;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The idle timeout in seconds; 0 when none is set.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     get_idle_timeout(): number;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The first handshake retransmission interval, in seconds, for the handshakes started from now on
+     * (default 0.25; OpenSSL and Godot use 1). It doubles after each retransmission up to 8 s.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     set_handshake_retransmit_timeout(seconds: number): void;
-    /** @remarks Quickdot extension: not in Godot 4.6. */
+    /**
+     * The first handshake retransmission interval, in seconds.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
     get_handshake_retransmit_timeout(): number;
+    /**
+     * Why the connection failed, in the words that were printed ("certificate verify failed:
+     * certificate revoked", "public key pin mismatch", "handshake timed out after 30 s"...): empty
+     * unless the status is STATUS_ERROR or STATUS_ERROR_HOSTNAME_MISMATCH. For a game to show its player.
+     * ```ts
+     * if (dtls.get_status() === PacketPeerDTLS.STATUS_ERROR) status_label.text = dtls.get_error_reason();
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_error_reason(): string;
+    /**
+     * The certificate the peer presented (on a server, the client's, with
+     * `TLSOptions.require_client_certificate()`), from the end of the handshake on; `null` before it or
+     * when the peer sent none (PSK).
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_peer_certificate(): X509Certificate | null;
+    /**
+     * On a server with `TLSOptions.server_psk()`: the identity the client connected with; else empty.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_psk_identity(): string;
   }
   export namespace PacketPeerDTLS {
     /** The state of a DTLS connection, as returned by `get_status()`. */
@@ -3916,8 +3978,8 @@ declare module "godot" {
       STATUS_CONNECTED = 2,
       /**
        * The connection failed: the handshake failed or timed out, the certificate chain did not verify, a
-       * fatal alert arrived, or a record failed authentication. The reason is printed. Drop the peer or
-       * connect again.
+       * fatal alert arrived, or a record failed authentication. The reason is printed, and
+       * `get_error_reason()` returns it. Drop the peer or connect again.
        */
       STATUS_ERROR = 3,
       /**
@@ -4204,16 +4266,16 @@ declare module "godot" {
      * @param trusted_chain CA certificates to trust instead of the system's store. (default: `null`)
      * @param common_name_override The name the server's certificate must carry, if not the connection's host name. (default: `""`)
      */
-    static client(trusted_chain?: X509Certificate | null, common_name_override?: string): TLSOptions | null;
+    static client(trusted_chain?: X509Certificate | null, common_name_override?: string): TLSOptions;
     /**
      * Options for a client that does not check the server's name. Without `trusted_chain` nothing is
      * verified at all, so anyone on the path can impersonate the server: use it for tests only.
      *
      * @param trusted_chain When given, the server's chain must still verify against these certificates. (default: `null`)
      */
-    static client_unsafe(trusted_chain?: X509Certificate | null): TLSOptions | null;
+    static client_unsafe(trusted_chain?: X509Certificate | null): TLSOptions;
     /** Options for a server: its private key and its certificate (a chain read from one PEM file works, server certificate first). */
-    static server(key: CryptoKey | null, certificate: X509Certificate | null): TLSOptions | null;
+    static server(key: CryptoKey | null, certificate: X509Certificate | null): TLSOptions;
     /** Whether these options were made by `server()`. */
     is_server(): boolean;
     /** Whether these options were made by `client_unsafe()`. */
@@ -4226,6 +4288,92 @@ declare module "godot" {
     get_private_key(): CryptoKey | null;
     /** The certificate given to `server()`, or `null`. */
     get_own_certificate(): X509Certificate | null;
+    /**
+     * A copy of these options that also requires the peer's certificate chain to hold a public key
+     * with one of `pins`. On `client_unsafe()` options the pin replaces CA verification (only the
+     * leaf certificate's key counts): a self-signed server known by its key. On `client(ca)` options
+     * it is checked in addition, against every key of the verified chain. On server options it pins
+     * client certificates (with `require_client_certificate()`). A mismatch ends the handshake in
+     * STATUS_ERROR with "public key pin mismatch". Returns `null`, printing why, for a malformed pin.
+     * ```ts
+     * // The pin shipped with the game: server_certificate.get_public_key_pin(), or
+     * // openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64
+     * const options = TLSOptions.client_unsafe().pin_public_keys(["sha256/jnslSGgIiMqB+byJpIZGz99rD1j9IqlYJR8BiftfK64="]);
+     * dtls.connect_to_peer(udp, "203.0.113.7", options);
+     * ```
+     *
+     * @param pins `"sha256/<base64>"`: the SHA-256 of a DER SubjectPublicKeyInfo, as curl's `--pinnedpubkey` and OkHttp write it.
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    pin_public_keys(pins: PackedStringArray | readonly string[]): TLSOptions | null;
+    /**
+     * A copy of these options that checks every certificate of the peer's verified chain against
+     * `crl_pem`: a revoked one ends the handshake in STATUS_ERROR ("certificate revoked"), and so
+     * does a certificate whose issuer has no CRL among them. An empty string checks nothing. Needs a
+     * verified chain (not `client_unsafe()` without one). Returns `null`, printing why, for text that
+     * is not PEM CRLs.
+     * ```ts
+     * const crl = FileAccess.get_file_as_string("res://certs/ca.crl"); // openssl ca -gencrl
+     * const options = TLSOptions.client(ca).check_revocation(crl);
+     * ```
+     *
+     * @param crl_pem One or more CRLs in PEM, concatenated (`-----BEGIN X509 CRL-----` blocks).
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    check_revocation(crl_pem: string): TLSOptions | null;
+    /**
+     * A copy of these client options that presents `certificate` (with its `key`) to a server that
+     * asks for one: mutual authentication. Returns `null`, printing why, on server or PSK options.
+     * ```ts
+     * const options = TLSOptions.client(ca).with_certificate(player_key, player_certificate);
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    with_certificate(key: CryptoKey | null, certificate: X509Certificate | null): TLSOptions | null;
+    /**
+     * A copy of these server options that asks each client for a certificate and verifies it against
+     * `trusted_chain`. With `required` (the default) a client that sends none fails the handshake; with
+     * `required = false` one is verified when sent. `PacketPeerDTLS.get_peer_certificate()` then tells
+     * who connected.
+     * ```ts
+     * dtls_server.setup(TLSOptions.server(key, certificate).require_client_certificate(players_ca));
+     * // ...once a peer is connected:
+     * const player = peer.get_peer_certificate(); // Signed by players_ca.
+     * ```
+     *
+     * @param trusted_chain The CA certificates that issue the clients' certificates.
+     * @param required Whether a client without a certificate is refused. (default: `true`)
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    require_client_certificate(trusted_chain: X509Certificate | null, required?: boolean): TLSOptions | null;
+    /**
+     * Client options that authenticate both sides with a pre-shared key instead of certificates
+     * ((EC)DHE-PSK or PSK suites with AEAD; interoperates with `openssl s_server -psk` and gnutls
+     * `--pskkey`). The `hostname` given to `connect_to_peer` is not checked. Returns `null`, printing
+     * why, for an empty identity or key.
+     * ```ts
+     * const options = TLSOptions.client_psk("player1", key_bytes); // key_bytes: 16 or more random bytes
+     * dtls.connect_to_peer(udp, "", options);
+     * ```
+     *
+     * @param identity The name the server knows the key by (1 to 128 bytes).
+     * @param key The shared secret (1 to 256 bytes; use 16 or more random bytes).
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    static client_psk(identity: string, key: ArrayBufferView): TLSOptions | null;
+    /**
+     * Server options that accept clients by pre-shared key: `keys` maps each identity to its key. An
+     * unknown identity fails the handshake ("unknown PSK identity"); `PacketPeerDTLS.get_psk_identity()`
+     * tells which one connected.
+     * ```ts
+     * dtls_server.setup(TLSOptions.server_psk(new Map([["player1", key1], ["player2", key2]])));
+     * ```
+     *
+     * @param keys Identity (String) to key (PackedByteArray).
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    static server_psk(keys: Map<unknown, unknown> | Record<string, unknown>): TLSOptions | null;
   }
   export namespace TLSOptions {
     /** Signals of `TLSOptions` (with inherited ones) and the arguments each one passes to its callbacks. */

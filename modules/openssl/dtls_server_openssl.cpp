@@ -1,6 +1,7 @@
 #include "dtls_server_openssl.h"
 
 #include "crypto_key_openssl.h"
+#include "dtls_trust_openssl.h"
 #include "packet_peer_dtls_openssl.h"
 #include "x509_certificate_openssl.h"
 
@@ -39,16 +40,26 @@ Error DTLSServerOpenSSL::setup(const Ref<TLSOptions> &p_options) {
 	if (!p_options->is_server()) {
 		return _report("setup", ERR_INVALID_PARAMETER, "server_options are client options; pass TLSOptions.server(key, certificate)");
 	}
-	const CryptoKeyOpenSSL *key = CryptoKeyOpenSSL::get_usable("DTLSServer.setup", p_options->get_private_key(), true);
-	if (!key) {
-		return ERR_INVALID_PARAMETER; // get_usable said why.
+	if (!p_options->get_public_key_pins().empty() && p_options->get_client_ca_chain().is_null()) {
+		return _report("setup", ERR_INVALID_PARAMETER, "pins on server options pin client certificates; call require_client_certificate() on them too");
 	}
-	const X509CertificateOpenSSL *certificate = X509CertificateOpenSSL::get_usable("DTLSServer.setup", p_options->get_own_certificate());
-	if (!certificate) {
-		return ERR_INVALID_PARAMETER;
+	DTLSTrustOpenSSL trust;
+	if (!trust.read("DTLSServer.setup", p_options)) {
+		return ERR_INVALID_PARAMETER; // read() said why.
+	}
+	EVP_PKEY *key = nullptr;
+	std::vector<X509 *> chain;
+	if (!p_options->uses_psk()) {
+		const CryptoKeyOpenSSL *own_key = CryptoKeyOpenSSL::get_usable("DTLSServer.setup", p_options->get_private_key(), true);
+		const X509CertificateOpenSSL *certificate = own_key ? X509CertificateOpenSSL::get_usable("DTLSServer.setup", p_options->get_own_certificate()) : nullptr;
+		if (!certificate) {
+			return ERR_INVALID_PARAMETER; // get_usable said why.
+		}
+		key = own_key->get_pkey();
+		chain = certificate->get_chain();
 	}
 	std::shared_ptr<dtls::DTLSContext> created = std::make_shared<dtls::DTLSContext>();
-	if (!created->setup_server(key->get_pkey(), certificate->get_chain())) {
+	if (!created->setup_server(key, chain, trust.get_settings())) {
 		return _report("setup", ERR_INVALID_PARAMETER, created->get_last_error() + "; pass the certificate and the private key it was issued for");
 	}
 	context = std::move(created);

@@ -1,5 +1,6 @@
 #include "packet_peer_dtls_openssl.h"
 
+#include "dtls_trust_openssl.h"
 #include "x509_certificate_openssl.h"
 
 #include "core/print_string.h"
@@ -72,7 +73,7 @@ String PacketPeerDTLSOpenSSL::_describe() const {
 	// The server's address is known once it has answered.
 	if (base.is_valid() && base->get_packet_address().is_valid()) {
 		const String where = address_text(base->get_packet_address(), base->get_packet_port());
-		return hostname == base->get_packet_ip() ? "client of " + where : "client of " + hostname + " at " + where;
+		return hostname.empty() || hostname == base->get_packet_ip() ? "client of " + where : "client of " + hostname + " at " + where;
 	}
 	return "client of " + hostname;
 }
@@ -119,10 +120,50 @@ void PacketPeerDTLSOpenSSL::_sync_status() {
 		reason = vformat("certificate hostname mismatch: expected '%s', a name the server's certificate does not hold "
 						 "(connect with a name it was issued for, or pass that name as TLSOptions.client()'s common_name_override)",
 				verify_name.c_str());
-	} else if (reason.rfind("certificate verify failed", 0) == 0) {
-		reason += " (pass the CA that issued the server's certificate as TLSOptions.client()'s trusted_chain, or use TLSOptions.client_unsafe() in tests)";
+	} else {
+		reason = _explain_failure(reason);
 	}
 	_end(current, reason);
+}
+
+String PacketPeerDTLSOpenSSL::_explain_failure(const String &p_reason) const {
+	const auto has = [&p_reason](const char *p_part) { return p_reason.find(p_part) != String::npos; };
+	if (has("issuer certificate") || has("self-signed") || has("self signed")) {
+		return p_reason + (server_side ? " (the client's certificate was not issued by require_client_certificate()'s trusted_chain)"
+									   : " (pass the CA that issued the server's certificate as TLSOptions.client()'s trusted_chain, or use TLSOptions.client_unsafe() in tests)");
+	}
+	if (has("unable to get certificate CRL")) {
+		return p_reason + " (check_revocation() needs a CRL from every issuer of the chain)";
+	}
+	if (has("pin mismatch")) {
+		return p_reason + " (a pin is X509Certificate.get_public_key_pin() of the expected certificate, or of its CA)";
+	}
+	if (has("peer did not return a certificate")) {
+		return "the client sent no certificate, and require_client_certificate() requires one";
+	}
+	const size_t alert = p_reason.find(" alert ");
+	if (alert != String::npos) {
+		return vformat("the peer ended the handshake with the alert '%s'; its own log says why", p_reason.substr(alert + 7).c_str());
+	}
+	return p_reason;
+}
+
+String PacketPeerDTLSOpenSSL::get_error_reason() const {
+	return status == STATUS_ERROR || status == STATUS_ERROR_HOSTNAME_MISMATCH ? last_error : String();
+}
+
+Ref<X509Certificate> PacketPeerDTLSOpenSSL::get_peer_certificate() const {
+	X509 *peer = session ? session->get_peer_certificate() : nullptr;
+	if (peer == nullptr || X509_up_ref(peer) != 1) {
+		return Ref<X509Certificate>();
+	}
+	Ref<X509CertificateOpenSSL> certificate(memnew(X509CertificateOpenSSL));
+	certificate->add_certificate(peer);
+	return certificate;
+}
+
+String PacketPeerDTLSOpenSSL::get_psk_identity() const {
+	return session ? String(session->get_psk_identity()) : String();
 }
 
 void PacketPeerDTLSOpenSSL::_drop_session() {
@@ -290,6 +331,10 @@ Error PacketPeerDTLSOpenSSL::connect_to_peer(const Ref<PacketPeerUDP> &p_base, c
 	if (options->is_server()) {
 		return _report("connect_to_peer", ERR_INVALID_PARAMETER, "client_options are server options; pass TLSOptions.client() or TLSOptions.client_unsafe()");
 	}
+	DTLSTrustOpenSSL trust;
+	if (!trust.read("PacketPeerDTLS.connect_to_peer", options)) {
+		return ERR_INVALID_PARAMETER; // read() said why.
+	}
 	std::vector<X509 *> trusted;
 	if (options->get_trusted_ca_chain().is_valid()) {
 		const X509CertificateOpenSSL *chain = X509CertificateOpenSSL::get_usable("PacketPeerDTLS.connect_to_peer", options->get_trusted_ca_chain());
@@ -299,7 +344,9 @@ Error PacketPeerDTLSOpenSSL::connect_to_peer(const Ref<PacketPeerUDP> &p_base, c
 		trusted = chain->get_chain();
 	}
 	dtls::DTLSContext::VerifyMode mode = dtls::DTLSContext::VerifyMode::FULL;
-	if (options->is_unsafe_client()) {
+	if (options->uses_psk()) {
+		mode = dtls::DTLSContext::VerifyMode::NONE; // The key authenticates both sides; no certificate is sent.
+	} else if (options->is_unsafe_client()) {
 		mode = trusted.empty() ? dtls::DTLSContext::VerifyMode::NONE : dtls::DTLSContext::VerifyMode::CHAIN_ONLY;
 	}
 	String name;
@@ -310,7 +357,7 @@ Error PacketPeerDTLSOpenSSL::connect_to_peer(const Ref<PacketPeerUDP> &p_base, c
 		}
 	}
 	dtls::DTLSContext context;
-	if (!context.setup_client(mode, trusted)) {
+	if (!context.setup_client(mode, trusted, trust.get_settings())) {
 		return _report("connect_to_peer", FAILED, "cannot set up DTLS: " + context.get_last_error());
 	}
 

@@ -82,6 +82,7 @@ class PacketPeerDTLSOpenSSL : public PacketPeerDTLS, private dtls::DatagramSink 
 	void _session_client_hello(const uint8_t *p_data, int p_size, uint64_t p_now_ms);
 	void _start_server_session(const uint8_t *p_data, int p_size, uint64_t p_now_ms);
 	void _drop_session();
+	String _explain_failure(const String &p_reason) const; // p_reason with what to do about it.
 
 public:
 	// Install / remove this class as the engine's PacketPeerDTLS implementation.
@@ -105,6 +106,9 @@ public:
 
 	// PacketPeerDTLS, Quickdot extensions.
 	int get_max_unfragmented_packet_size() const override;
+	String get_error_reason() const override;
+	Ref<X509Certificate> get_peer_certificate() const override;
+	String get_psk_identity() const override;
 	void set_idle_timeout(double p_seconds) override;
 	double get_idle_timeout() const override { return idle_timeout_ms / 1000.0; }
 	void set_handshake_retransmit_timeout(double p_seconds) override;

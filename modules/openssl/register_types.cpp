@@ -2,6 +2,7 @@
 
 #include "crypto_openssl.h"
 #include "dtls_server_openssl.h"
+#include "dtls_trust_openssl.h"
 #include "packet_peer_dtls_openssl.h"
 
 #include "core/print_string.h"
@@ -19,6 +20,7 @@ void initialize_openssl_module(ModuleInitializationLevel p_level) {
 	// DTLS: PacketPeerDTLS and DTLSServer now instantiate the OpenSSL implementations.
 	PacketPeerDTLSOpenSSL::initialize();
 	DTLSServerOpenSSL::initialize();
+	TLSOptions::_validate_crl_pem = DTLSTrustOpenSSL::validate_crl_pem;
 }
 
 void uninitialize_openssl_module(ModuleInitializationLevel p_level) {
@@ -26,6 +28,7 @@ void uninitialize_openssl_module(ModuleInitializationLevel p_level) {
 		return;
 	}
 	// DTLS: removed here, before crypto.
+	TLSOptions::_validate_crl_pem = nullptr;
 	DTLSServerOpenSSL::finalize();
 	PacketPeerDTLSOpenSSL::finalize();
 

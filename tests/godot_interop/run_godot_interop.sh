@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.."
 engine=${1:-bin/quickdot}
 here=tests/godot_interop
 root=$PWD/thirdparty/godot-sid
-sessions=51 # DTLS sessions each server sees: the verified client and the 50 at once
+sessions=51 # DTLS sessions each server sees: the verified client and the 50 at once (Godot's, one more: the pinned client)
 timeout_s=60
 
 fail() { echo "run_godot_interop: $*" >&2; exit 1; }
@@ -67,7 +67,12 @@ make_pki() {
 	openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/ca.key" -out "$tmp/ca.crt" -days 2 \
 		-subj "/CN=Quickdot Godot Interop CA" -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" &&
 		openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$tmp/server.key" -out "$tmp/server.csr" -subj "/CN=localhost" &&
-		openssl x509 -req -in "$tmp/server.csr" -CA "$tmp/ca.crt" -CAkey "$tmp/ca.key" -CAcreateserial -out "$tmp/server.crt" -days 2 -extfile "$tmp/leaf.ext"
+		openssl x509 -req -in "$tmp/server.csr" -CA "$tmp/ca.crt" -CAkey "$tmp/ca.key" -CAcreateserial -out "$tmp/server.crt" -days 2 -extfile "$tmp/leaf.ext" &&
+		for name in server ca; do
+			# The public key pin, as curl's --pinnedpubkey documents it.
+			pin=$(openssl x509 -in "$tmp/$name.crt" -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64) &&
+				echo "sha256/$pin" >"$tmp/$name.pin" || return 1
+		done
 }
 make_pki >"$tmp/pki.log" 2>&1 || { cat "$tmp/pki.log"; fail "the openssl CLI could not make the test certificates"; }
 
@@ -155,7 +160,7 @@ else
 fi
 
 echo "==> Quickdot's clients ($engine) -> Godot 4.6.3's DTLS server"
-run_godot server "$inside" "$sessions" "$timeout_s" >"$tmp/godot_server.log" 2>&1 &
+run_godot server "$inside" "$((sessions + 1))" "$timeout_s" >"$tmp/godot_server.log" 2>&1 &
 godot_server=$!
 background+=("$godot_server")
 if listening=$(wait_for_line "$tmp/godot_server.log" '^godot: listening on '); then

@@ -173,6 +173,34 @@ export const DOCS: Readonly<Record<string, string>> = {
     "Closes the connection: sends close_notify when connected, then the status is STATUS_DISCONNECTED\n" +
     "whatever it was, errors included (Godot leaves an errored peer in STATUS_ERROR). The object can\n" +
     "connect again.",
+  "PacketPeerDTLS.get_error_reason":
+    "Why the connection failed, in the words that were printed (\"certificate verify failed:\n" +
+    "certificate revoked\", \"public key pin mismatch\", \"handshake timed out after 30 s\"...): empty\n" +
+    "unless the status is STATUS_ERROR or STATUS_ERROR_HOSTNAME_MISMATCH. For a game to show its player.\n" +
+    "```ts\n" +
+    "if (dtls.get_status() === PacketPeerDTLS.STATUS_ERROR) status_label.text = dtls.get_error_reason();\n" +
+    "```",
+  "PacketPeerDTLS.get_peer_certificate":
+    "The certificate the peer presented (on a server, the client's, with\n" +
+    "`TLSOptions.require_client_certificate()`), from the end of the handshake on; `null` before it or\n" +
+    "when the peer sent none (PSK).",
+  "PacketPeerDTLS.get_psk_identity":
+    "On a server with `TLSOptions.server_psk()`: the identity the client connected with; else empty.",
+  "PacketPeerDTLS.get_max_unfragmented_packet_size":
+    "The largest `put_packet` payload that travels in one datagram of at most 1200 bytes, so IP never\n" +
+    "fragments it: exact once connected (it depends on the negotiated cipher, e.g. 1163 with AES-GCM),\n" +
+    "a safe lower bound before. Larger packets, up to 16384 bytes, are still sent, as Godot sends them.",
+  "PacketPeerDTLS.set_idle_timeout":
+    "Ends a connection whose peer has sent nothing for `seconds` in STATUS_ERROR (after a close_notify,\n" +
+    "in case it is only quiet). 0, the default as in Godot, waits forever.\n" +
+    "```ts\n" +
+    "peer.set_idle_timeout(10); // A player gone for 10 s is dropped.\n" +
+    "```",
+  "PacketPeerDTLS.get_idle_timeout": "The idle timeout in seconds; 0 when none is set.",
+  "PacketPeerDTLS.set_handshake_retransmit_timeout":
+    "The first handshake retransmission interval, in seconds, for the handshakes started from now on\n" +
+    "(default 0.25; OpenSSL and Godot use 1). It doubles after each retransmission up to 8 s.",
+  "PacketPeerDTLS.get_handshake_retransmit_timeout": "The first handshake retransmission interval, in seconds.",
   "PacketPeerDTLS.Status": "The state of a DTLS connection, as returned by `get_status()`.",
   "PacketPeerDTLS.Status.STATUS_DISCONNECTED":
     "Not connected: not started yet, closed with `disconnect_from_peer()`, or closed by the other side (close_notify).",
@@ -181,8 +209,8 @@ export const DOCS: Readonly<Record<string, string>> = {
   "PacketPeerDTLS.Status.STATUS_CONNECTED": "The handshake is complete: packets can be sent and received.",
   "PacketPeerDTLS.Status.STATUS_ERROR":
     "The connection failed: the handshake failed or timed out, the certificate chain did not verify, a\n" +
-    "fatal alert arrived, or a record failed authentication. The reason is printed. Drop the peer or\n" +
-    "connect again.",
+    "fatal alert arrived, or a record failed authentication. The reason is printed, and\n" +
+    "`get_error_reason()` returns it. Drop the peer or connect again.",
   "PacketPeerDTLS.Status.STATUS_ERROR_HOSTNAME_MISMATCH":
     "The server's certificate is not valid for the expected name. Quickdot reports this whenever the\n" +
     "name check fails; Godot 4.6 usually reports plain STATUS_ERROR for it.",
@@ -194,9 +222,14 @@ export const DOCS: Readonly<Record<string, string>> = {
     "a source holds only a small, bounded amount of state until it proves its address, and never gets\n" +
     "more bytes back than it sent.",
   "DTLSServer.setup":
-    "Sets the key and certificate for new connections, from `TLSOptions.server()`. Returns\n" +
-    "ERR_INVALID_PARAMETER unless the options are server options whose key matches the certificate.\n" +
+    "Sets the key and certificate for new connections, from `TLSOptions.server()` (or the keys of\n" +
+    "`TLSOptions.server_psk()`). Returns ERR_INVALID_PARAMETER unless the options are server options\n" +
+    "whose key matches the certificate.\n" +
     "May be called again; later connections use the new options (Godot accepts only one call).",
+  "DTLSServer.set_handshake_retransmit_timeout":
+    "The first handshake retransmission interval, in seconds, for the peers taken from now on\n" +
+    "(default 0.25); see `PacketPeerDTLS.set_handshake_retransmit_timeout`.",
+  "DTLSServer.get_handshake_retransmit_timeout": "The first handshake retransmission interval given to new peers, in seconds.",
   "DTLSServer.take_connection":
     "Wraps a peer from `UDPServer.take_connection()` and starts the server handshake. The returned peer\n" +
     "is in STATUS_HANDSHAKING, also for a client's first ClientHello without a cookie: the cookie\n" +
@@ -226,6 +259,69 @@ export const DOCS: Readonly<Record<string, string>> = {
   "TLSOptions.get_trusted_ca_chain": "The certificates given to `client()` or `client_unsafe()`, or `null`.",
   "TLSOptions.get_private_key": "The key given to `server()`, or `null`.",
   "TLSOptions.get_own_certificate": "The certificate given to `server()`, or `null`.",
+  "TLSOptions.pin_public_keys":
+    "A copy of these options that also requires the peer's certificate chain to hold a public key\n" +
+    "with one of `pins`. On `client_unsafe()` options the pin replaces CA verification (only the\n" +
+    "leaf certificate's key counts): a self-signed server known by its key. On `client(ca)` options\n" +
+    "it is checked in addition, against every key of the verified chain. On server options it pins\n" +
+    "client certificates (with `require_client_certificate()`). A mismatch ends the handshake in\n" +
+    "STATUS_ERROR with \"public key pin mismatch\". Returns `null`, printing why, for a malformed pin.\n" +
+    "```ts\n" +
+    "// The pin shipped with the game: server_certificate.get_public_key_pin(), or\n" +
+    "// openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64\n" +
+    "const options = TLSOptions.client_unsafe().pin_public_keys([\"sha256/jnslSGgIiMqB+byJpIZGz99rD1j9IqlYJR8BiftfK64=\"]);\n" +
+    "dtls.connect_to_peer(udp, \"203.0.113.7\", options);\n" +
+    "```",
+  "TLSOptions.pin_public_keys.pins":
+    "`\"sha256/<base64>\"`: the SHA-256 of a DER SubjectPublicKeyInfo, as curl's `--pinnedpubkey` and OkHttp write it.",
+  "TLSOptions.check_revocation":
+    "A copy of these options that checks every certificate of the peer's verified chain against\n" +
+    "`crl_pem`: a revoked one ends the handshake in STATUS_ERROR (\"certificate revoked\"), and so\n" +
+    "does a certificate whose issuer has no CRL among them. An empty string checks nothing. Needs a\n" +
+    "verified chain (not `client_unsafe()` without one). Returns `null`, printing why, for text that\n" +
+    "is not PEM CRLs.\n" +
+    "```ts\n" +
+    "const crl = FileAccess.get_file_as_string(\"res://certs/ca.crl\"); // openssl ca -gencrl\n" +
+    "const options = TLSOptions.client(ca).check_revocation(crl);\n" +
+    "```",
+  "TLSOptions.check_revocation.crl_pem": "One or more CRLs in PEM, concatenated (`-----BEGIN X509 CRL-----` blocks).",
+  "TLSOptions.with_certificate":
+    "A copy of these client options that presents `certificate` (with its `key`) to a server that\n" +
+    "asks for one: mutual authentication. Returns `null`, printing why, on server or PSK options.\n" +
+    "```ts\n" +
+    "const options = TLSOptions.client(ca).with_certificate(player_key, player_certificate);\n" +
+    "```",
+  "TLSOptions.require_client_certificate":
+    "A copy of these server options that asks each client for a certificate and verifies it against\n" +
+    "`trusted_chain`. With `required` (the default) a client that sends none fails the handshake; with\n" +
+    "`required = false` one is verified when sent. `PacketPeerDTLS.get_peer_certificate()` then tells\n" +
+    "who connected.\n" +
+    "```ts\n" +
+    "dtls_server.setup(TLSOptions.server(key, certificate).require_client_certificate(players_ca));\n" +
+    "// ...once a peer is connected:\n" +
+    "const player = peer.get_peer_certificate(); // Signed by players_ca.\n" +
+    "```",
+  "TLSOptions.require_client_certificate.trusted_chain": "The CA certificates that issue the clients' certificates.",
+  "TLSOptions.require_client_certificate.required": "Whether a client without a certificate is refused.",
+  "TLSOptions.client_psk":
+    "Client options that authenticate both sides with a pre-shared key instead of certificates\n" +
+    "((EC)DHE-PSK or PSK suites with AEAD; interoperates with `openssl s_server -psk` and gnutls\n" +
+    "`--pskkey`). The `hostname` given to `connect_to_peer` is not checked. Returns `null`, printing\n" +
+    "why, for an empty identity or key.\n" +
+    "```ts\n" +
+    "const options = TLSOptions.client_psk(\"player1\", key_bytes); // key_bytes: 16 or more random bytes\n" +
+    "dtls.connect_to_peer(udp, \"\", options);\n" +
+    "```",
+  "TLSOptions.client_psk.identity": "The name the server knows the key by (1 to 128 bytes).",
+  "TLSOptions.client_psk.key": "The shared secret (1 to 256 bytes; use 16 or more random bytes).",
+  "TLSOptions.server_psk":
+    "Server options that accept clients by pre-shared key: `keys` maps each identity to its key. An\n" +
+    "unknown identity fails the handshake (\"unknown PSK identity\"); `PacketPeerDTLS.get_psk_identity()`\n" +
+    "tells which one connected.\n" +
+    "```ts\n" +
+    "dtls_server.setup(TLSOptions.server_psk(new Map([[\"player1\", key1], [\"player2\", key2]])));\n" +
+    "```",
+  "TLSOptions.server_psk.keys": "Identity (String) to key (PackedByteArray).",
 
   // ---- Crypto ----
   "Crypto":

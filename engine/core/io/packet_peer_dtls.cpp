@@ -40,6 +40,9 @@ void PacketPeerDTLS::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("get_idle_timeout"), &PacketPeerDTLS::get_idle_timeout)->set_quickdot_extension();
 	ClassDB::bind_method(D_METHOD("set_handshake_retransmit_timeout", "seconds"), &PacketPeerDTLS::set_handshake_retransmit_timeout)->set_quickdot_extension();
 	ClassDB::bind_method(D_METHOD("get_handshake_retransmit_timeout"), &PacketPeerDTLS::get_handshake_retransmit_timeout)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_error_reason"), &PacketPeerDTLS::get_error_reason)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_peer_certificate"), &PacketPeerDTLS::get_peer_certificate)->set_quickdot_extension();
+	ClassDB::bind_method(D_METHOD("get_psk_identity"), &PacketPeerDTLS::get_psk_identity)->set_quickdot_extension();
 
 	BIND_ENUM_CONSTANT(STATUS_DISCONNECTED);
 	BIND_ENUM_CONSTANT(STATUS_HANDSHAKING);

@@ -49,6 +49,14 @@ public:
 	// starts from now on (connect_to_peer); it doubles after each retransmission up to a cap.
 	virtual void set_handshake_retransmit_timeout(double p_seconds) = 0;
 	virtual double get_handshake_retransmit_timeout() const = 0;
+	// Why the connection failed, as printed ("certificate verify failed: certificate revoked"):
+	// empty while nothing failed. For a game to show its player.
+	virtual String get_error_reason() const = 0;
+	// The certificate the peer presented (a client's, with require_client_certificate()), from
+	// the end of the handshake on; null before it or when the peer sent none.
+	virtual Ref<X509Certificate> get_peer_certificate() const = 0;
+	// Server side with TLSOptions.server_psk(): the identity the client connected with.
+	virtual String get_psk_identity() const = 0;
 };
 
 } // namespace godot

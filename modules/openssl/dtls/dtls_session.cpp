@@ -7,6 +7,7 @@
 #include "dtls_session.h"
 
 #include "cookie_exchange.h"
+#include "dtls_context.h"
 
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
@@ -57,6 +58,7 @@ DTLSSession::DTLSSession(SSL_CTX *p_ctx, Side p_side, DatagramSink *p_sink) :
 
 DTLSSession::~DTLSSession() {
 	close();
+	X509_free(peer_certificate);
 	SSL_CTX_free(ctx);
 }
 
@@ -115,6 +117,9 @@ bool DTLSSession::_begin(uint64_t p_now_ms) {
 	DTLS_set_timer_cb(created, _next_retransmit_us);
 
 	ssl = created;
+	X509_free(peer_certificate);
+	peer_certificate = nullptr;
+	psk_identity.clear();
 	packets = DatagramBio::Queue(settings.max_queued_packets);
 	dropped_packets = 0;
 	error_text.clear();
@@ -250,6 +255,9 @@ void DTLSSession::_advance_handshake() {
 		const int result = SSL_do_handshake(ssl);
 		if (result == 1) {
 			status = STATUS_CONNECTED;
+			peer_certificate = SSL_get1_peer_certificate(ssl);
+			const char *identity = side == SIDE_SERVER ? SSL_get_psk_identity(ssl) : nullptr;
+			psk_identity = identity != nullptr ? identity : "";
 			return;
 		}
 		const int error = SSL_get_error(ssl, result);
@@ -334,6 +342,12 @@ void DTLSSession::_handle_ssl_failure(int p_ssl_error, const char *p_stage) {
 			return;
 		}
 		_finish(STATUS_DISCONNECTED, "peer sent close_notify");
+		return;
+	}
+	const std::string trust_failure = DTLSContext::get_trust_failure(ssl);
+	if (!trust_failure.empty()) {
+		ERR_clear_error();
+		_finish(STATUS_ERROR, trust_failure);
 		return;
 	}
 	const long verify_result = SSL_get_verify_mode(ssl) != SSL_VERIFY_NONE ? SSL_get_verify_result(ssl) : X509_V_OK;

@@ -177,6 +177,11 @@ public:
 	// Why the session last failed or ended ("peer sent close_notify", ...).
 	const std::string &last_error() const { return error_text; }
 	uint64_t get_dropped_packet_count() const { return dropped_packets; }
+	// From the end of the handshake until the next start: the certificate the
+	// peer sent (borrowed; nullptr when it sent none) and, server side, the PSK
+	// identity the client used ("" without PSK).
+	X509 *get_peer_certificate() const { return peer_certificate; }
+	const std::string &get_psk_identity() const { return psk_identity; }
 
 private:
 	static unsigned int _next_retransmit_us(SSL *p_ssl, unsigned int p_previous_us);
@@ -208,6 +213,8 @@ private:
 	bool peer_closed = false;
 	DatagramBio::Queue packets;
 	uint64_t dropped_packets = 0;
+	X509 *peer_certificate = nullptr;
+	std::string psk_identity;
 };
 
 } // namespace godot::dtls

@@ -1,5 +1,5 @@
 import {
-  Error as GodotError, Node, PacketPeerDTLS, PacketPeerUDP, Signal, TLSOptions, Time, X509Certificate,
+  Error as GodotError, FileAccess, Node, PacketPeerDTLS, PacketPeerUDP, Signal, TLSOptions, Time, X509Certificate,
   bytes_to_var, error_string, print, printerr, var_to_bytes, var_to_str,
 } from "godot";
 import { built_values } from "./values";
@@ -11,12 +11,14 @@ const CLIENTS = 50;
 // echoes every packet and checks the values of a connection that asks for it. Verifies the
 // server with <dir>/ca.crt and the hostname "localhost". Prints "PASS <case>" or "FAIL <case>:
 // <why>" for each case and one "JOIN ..." line with the join times of 50 clients at once; quits
-// with the number of failed cases.
+// with the number of failed cases. <dir>/server.pin and <dir>/ca.pin hold the pins the openssl
+// CLI computed for Godot's certificate and the CA.
 export class Clients extends Node {
   private ca = new X509Certificate();
   private port = 0;
   private deadline_ms = 0;
   private failures = 0;
+  private pins = { server: "", ca: "" };
 
   configure(args: string[]): boolean {
     const [dir, port, timeout_s] = args;
@@ -24,6 +26,10 @@ export class Clients extends Node {
       printerr(`quickdot: cannot load ${dir}/ca.crt`);
       return false;
     }
+    this.pins = {
+      server: FileAccess.get_file_as_string(`${dir}/server.pin`).trim(),
+      ca: FileAccess.get_file_as_string(`${dir}/ca.pin`).trim(),
+    };
     this.port = Number(port);
     this.deadline_ms = Time.get_ticks_msec() + Number(timeout_s) * 1000;
     return true;
@@ -38,6 +44,7 @@ export class Clients extends Node {
 
   private async run(): Promise<void> {
     await this.wrong_hostname();
+    await this.pinned();
     // Without that connection its 16000-byte case fails here, and Godot's value checks fail
     // with every value missing.
     const peer = await this.verified_client();
@@ -63,12 +70,27 @@ export class Clients extends Node {
     return Time.get_ticks_msec() > this.deadline_ms;
   }
 
-  private new_client(hostname: string): PacketPeerDTLS {
+  private new_client(hostname: string, options: TLSOptions | null = TLSOptions.client(this.ca)): PacketPeerDTLS {
     const udp = new PacketPeerUDP();
     const dtls = new PacketPeerDTLS();
     udp.connect_to_host("127.0.0.1", this.port);
-    dtls.connect_to_peer(udp, hostname, TLSOptions.client(this.ca));
+    dtls.connect_to_peer(udp, hostname, options);
     return dtls;
+  }
+
+  // Quickdot extensions against Godot's server: its key pinned instead of a CA, and a wrong pin.
+  private async pinned(): Promise<void> {
+    const pinned = this.new_client("any.name", TLSOptions.client_unsafe().pin_public_keys([this.pins.server]));
+    const status = await this.handshake(pinned);
+    this.report("Quickdot DTLS client -> Godot DTLSServer, its key pinned (client_unsafe + pin)", status === PacketPeerDTLS.STATUS_CONNECTED,
+      `the handshake ended in status ${status}: ${pinned.get_error_reason()}`);
+    pinned.disconnect_from_peer();
+    // Without a verified chain only the server's own key counts: the CA's pin is refused.
+    const wrong = this.new_client("any.name", TLSOptions.client_unsafe().pin_public_keys([this.pins.ca]));
+    const wrong_status = await this.handshake(wrong);
+    this.report("Quickdot DTLS client -> Godot DTLSServer, wrong pin: STATUS_ERROR, pin mismatch",
+      wrong_status === PacketPeerDTLS.STATUS_ERROR && wrong.get_error_reason().includes("public key pin mismatch"),
+      `the handshake ended in status ${wrong_status}: ${wrong.get_error_reason()}`);
   }
 
   // Polls until the handshake has ended; returns the status it ended in.
