@@ -2774,6 +2774,19 @@ declare module "godot" {
      */
     generate_rsa(size: number): CryptoKey | null;
     /**
+     * A new elliptic-curve key: `"P-256"` (the default) or `"P-384"`. Its certificates are
+     * smaller and its handshakes faster than RSA-2048's. Returns `null`, printing why, for another
+     * name; Ed25519 is refused because DTLS 1.2 in OpenSSL 3.0 has no cipher suite for it.
+     * ```ts
+     * const key = crypto.generate_ec();
+     * const certificate = crypto.generate_self_signed_certificate(key, "CN=game.example.com");
+     * ```
+     *
+     * @param curve `"P-256"` or `"P-384"`. (default: `"P-256"`)
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    generate_ec(curve?: string): CryptoKey | null;
+    /**
      * Creates a certificate for `key`, signed with that same key: `issuer_name` is both subject and
      * issuer, and it is valid from `not_before` to `not_after`. The defaults are Godot's. Fine for tests
      * and for clients that pin this certificate with `TLSOptions.client(cert)`.
@@ -4655,6 +4668,68 @@ declare module "godot" {
     save_to_string(): string;
     /** Reads one or more PEM certificates from `string`. Returns OK, or an error when it holds no certificate. */
     load_from_string(string: string): Error;
+    /**
+     * The first certificate's subject in RFC 2253 form, most specific part first, as `openssl x509
+     * -subject -nameopt RFC2253` prints it: `"CN=player1,O=Studio"` for `/O=Studio/CN=player1`.
+     * Empty, printing why, when nothing is loaded.
+     * ```ts
+     * const player = peer.get_peer_certificate()?.get_subject() ?? "anonymous";
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_subject(): string;
+    /**
+     * Who signed the first certificate, in the same form as `get_subject()`.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_issuer(): string;
+    /**
+     * The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_serial(): string;
+    /**
+     * When the first certificate becomes valid, in Unix seconds.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_not_before(): number;
+    /**
+     * When the first certificate expires, in Unix seconds.
+     * ```ts
+     * const days_left = (certificate.get_not_after() - Time.get_unix_time_from_system()) / 86400;
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_not_after(): number;
+    /**
+     * The SHA-256 of the first certificate's DER encoding, in lowercase hex without colons
+     * (`openssl x509 -fingerprint -sha256` prints the same digits in uppercase, with colons).
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_sha256_fingerprint(): string;
+    /**
+     * The first certificate's subject alternative names: DNS names, IP addresses (`"127.0.0.1"`,
+     * `"::1"`), e-mail addresses and URIs, as plain values.
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_subject_alt_names(): PackedStringArray;
+    /**
+     * The pin of the first certificate's public key, `"sha256/<base64>"`, for
+     * `TLSOptions.pin_public_keys()`.
+     * ```ts
+     * print(server_certificate.get_public_key_pin()); // Ship this string with the client.
+     * ```
+     *
+     * @remarks Quickdot extension: not in Godot 4.6.
+     */
+    get_public_key_pin(): string;
   }
   export namespace X509Certificate {
     /** Signals of `X509Certificate` (with inherited ones) and the arguments each one passes to its callbacks. */

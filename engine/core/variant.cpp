@@ -335,6 +335,34 @@ bool Variant::booleanize() const {
 	}
 }
 
+bool Variant::_same_container(const Variant &p_a, const Variant &p_b, bool (Variant::*p_same)(const Variant &) const) {
+	if (p_a.get_type() == ARRAY) {
+		const Array &a = *p_a.get_if<Array>();
+		const Array &b = *p_b.get_if<Array>();
+		if (a.size() != b.size() || a.get_element_type() != b.get_element_type()) {
+			return false;
+		}
+		for (int64_t i = 0; i < a.size(); i++) {
+			if (!(a[i].*p_same)(b[i])) {
+				return false;
+			}
+		}
+		return true;
+	}
+	const Dictionary &a = *p_a.get_if<Dictionary>();
+	const Dictionary &b = *p_b.get_if<Dictionary>();
+	if (a.size() != b.size() || a.get_key_type() != b.get_key_type() || a.get_value_type() != b.get_value_type()) {
+		return false;
+	}
+	for (const auto &entry : a.entries()) {
+		const Variant *other = b.getptr(entry.first);
+		if (!other || !(other->*p_same)(entry.second)) {
+			return false;
+		}
+	}
+	return true;
+}
+
 bool Variant::operator==(const Variant &o) const {
 	const Type type = get_type();
 	const Type other_type = o.get_type();
@@ -353,33 +381,9 @@ bool Variant::operator==(const Variant &o) const {
 			return true;
 		case OBJECT:
 			return get_object_id() == o.get_object_id();
-		case ARRAY: {
-			const Array &a = *get_if<Array>();
-			const Array &b = *o.get_if<Array>();
-			if (a.size() != b.size() || a.get_element_type() != b.get_element_type()) {
-				return false;
-			}
-			for (int64_t i = 0; i < a.size(); i++) {
-				if (a[i] != b[i]) {
-					return false;
-				}
-			}
-			return true;
-		}
-		case DICTIONARY: {
-			const Dictionary &a = *get_if<Dictionary>();
-			const Dictionary &b = *o.get_if<Dictionary>();
-			if (a.size() != b.size() || a.get_key_type() != b.get_key_type() || a.get_value_type() != b.get_value_type()) {
-				return false;
-			}
-			for (const auto &entry : a.entries()) {
-				const Variant *other = b.getptr(entry.first);
-				if (!other || *other != entry.second) {
-					return false;
-				}
-			}
-			return true;
-		}
+		case ARRAY:
+		case DICTIONARY:
+			return _same_container(*this, o, &Variant::operator==);
 		default:
 			return value == o.value;
 	}

@@ -433,6 +433,12 @@ public:
 	size_t hash() const;
 	bool is_same_key(const Variant &o) const;
 	bool operator==(const Variant &o) const;
+
+private:
+	// Two Arrays or two Dictionaries (both of p_a's type), their elements compared with p_same.
+	static bool _same_container(const Variant &p_a, const Variant &p_b, bool (Variant::*p_same)(const Variant &) const);
+
+public:
 	bool operator!=(const Variant &o) const { return !(*this == o); }
 };
 

@@ -25,6 +25,7 @@ public:
 
 	PackedByteArray generate_random_bytes(int p_bytes) override;
 	Ref<CryptoKey> generate_rsa(int p_bits) override;
+	Ref<CryptoKey> generate_ec(const String &p_curve) override;
 	Ref<X509Certificate> generate_self_signed_certificate(const Ref<CryptoKey> &p_key, const String &p_issuer_name, const String &p_not_before, const String &p_not_after) override;
 	PackedByteArray sign(HashingContext::HashType p_hash_type, const PackedByteArray &p_hash, const Ref<CryptoKey> &p_key) override;
 	bool verify(HashingContext::HashType p_hash_type, const PackedByteArray &p_hash, const PackedByteArray &p_signature, const Ref<CryptoKey> &p_key) override;

@@ -109,10 +109,15 @@ void PacketPeerDTLSOpenSSL::_sync_status() {
 		_clear_reports();
 		return;
 	}
-	String reason = session->last_error();
 	if (current == STATUS_DISCONNECTED) {
-		reason = "peer closed the connection (close_notify)";
-	} else if (reason.rfind("idle timeout", 0) == 0) {
+		// The peer closing is a normal event: said only with --verbose.
+		const String reason = "peer closed the connection (close_notify)";
+		print_verbose("PacketPeerDTLS (" + _describe() + "): " + reason);
+		_finish(current, reason);
+		return;
+	}
+	String reason = session->last_error();
+	if (reason.rfind("idle timeout", 0) == 0) {
 		reason = vformat("no packet from the peer for %.1f s, the idle timeout set with set_idle_timeout(); the peer is gone or "
 						 "the path to it is broken (a close_notify was sent in case it is only quiet)",
 				idle_timeout_ms / 1000.0);

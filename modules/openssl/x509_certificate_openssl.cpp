@@ -1,13 +1,68 @@
 #include "x509_certificate_openssl.h"
 
+#include "dtls/public_key_pin.h"
 #include "openssl_util.h"
 
 #include "core/print_string.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/x509v3.h>
+
+#include <arpa/inet.h>
+
+#include <cctype>
+#include <ctime>
 
 namespace godot {
+
+namespace {
+
+String hex_of(const unsigned char *p_bytes, size_t p_size) {
+	static const char digits[] = "0123456789abcdef";
+	String text;
+	for (size_t i = 0; i < p_size; i++) {
+		text += digits[p_bytes[i] >> 4];
+		text += digits[p_bytes[i] & 15];
+	}
+	return text;
+}
+
+String rfc2253_of(const X509_NAME *p_name) {
+	BIOPtr bio(BIO_new(BIO_s_mem()));
+	// RFC 2253, with UTF-8 kept readable instead of escaped.
+	if (!bio || X509_NAME_print_ex(bio.get(), p_name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB) < 0) {
+		openssl_take_error();
+		return String();
+	}
+	return openssl_bio_to_string(bio.get());
+}
+
+int64_t unix_time_of(const ASN1_TIME *p_time) {
+	struct tm parts = {};
+	if (p_time == nullptr || ASN1_TIME_to_tm(p_time, &parts) != 1) {
+		openssl_take_error();
+		return 0;
+	}
+	return int64_t(timegm(&parts));
+}
+
+String text_of(const ASN1_STRING *p_string) {
+	return String(reinterpret_cast<const char *>(ASN1_STRING_get0_data(p_string)), size_t(ASN1_STRING_length(p_string)));
+}
+
+// An iPAddress entry as text: "127.0.0.1", "::1".
+String address_of(const ASN1_OCTET_STRING *p_address) {
+	char text[INET6_ADDRSTRLEN] = {};
+	const int length = ASN1_STRING_length(p_address);
+	const int family = length == 4 ? AF_INET : (length == 16 ? AF_INET6 : -1);
+	if (family < 0 || inet_ntop(family, ASN1_STRING_get0_data(p_address), text, sizeof(text)) == nullptr) {
+		return String();
+	}
+	return text;
+}
+
+} // namespace
 
 X509Certificate *X509CertificateOpenSSL::_create_func() {
 	return memnew(X509CertificateOpenSSL);
@@ -138,6 +193,87 @@ String X509CertificateOpenSSL::save_to_string() {
 
 Error X509CertificateOpenSSL::load_from_string(const String &p_string) {
 	return _parse_append("X509Certificate.load_from_string", p_string, "the string");
+}
+
+X509 *X509CertificateOpenSSL::_leaf_for(const char *p_method) const {
+	if (chain.empty()) {
+		print_error(vformat("X509Certificate.%s: the certificate is empty; load() or load_from_string() one first.", p_method));
+		return nullptr;
+	}
+	return chain.front();
+}
+
+String X509CertificateOpenSSL::get_subject() const {
+	X509 *leaf = _leaf_for("get_subject");
+	return leaf ? rfc2253_of(X509_get_subject_name(leaf)) : String();
+}
+
+String X509CertificateOpenSSL::get_issuer() const {
+	X509 *leaf = _leaf_for("get_issuer");
+	return leaf ? rfc2253_of(X509_get_issuer_name(leaf)) : String();
+}
+
+String X509CertificateOpenSSL::get_serial() const {
+	X509 *leaf = _leaf_for("get_serial");
+	BIGNUM *serial = leaf ? ASN1_INTEGER_to_BN(X509_get0_serialNumber(leaf), nullptr) : nullptr;
+	char *hex = serial ? BN_bn2hex(serial) : nullptr;
+	String text = hex ? String(hex) : String();
+	for (char &digit : text) {
+		digit = char(tolower(digit));
+	}
+	OPENSSL_free(hex);
+	BN_free(serial);
+	return text;
+}
+
+int64_t X509CertificateOpenSSL::get_not_before() const {
+	X509 *leaf = _leaf_for("get_not_before");
+	return leaf ? unix_time_of(X509_get0_notBefore(leaf)) : 0;
+}
+
+int64_t X509CertificateOpenSSL::get_not_after() const {
+	X509 *leaf = _leaf_for("get_not_after");
+	return leaf ? unix_time_of(X509_get0_notAfter(leaf)) : 0;
+}
+
+String X509CertificateOpenSSL::get_sha256_fingerprint() const {
+	X509 *leaf = _leaf_for("get_sha256_fingerprint");
+	unsigned char digest[EVP_MAX_MD_SIZE];
+	unsigned int size = 0;
+	if (!leaf || X509_digest(leaf, EVP_sha256(), digest, &size) != 1) {
+		openssl_take_error();
+		return String();
+	}
+	return hex_of(digest, size);
+}
+
+PackedStringArray X509CertificateOpenSSL::get_subject_alt_names() const {
+	PackedStringArray names;
+	X509 *leaf = _leaf_for("get_subject_alt_names");
+	GENERAL_NAMES *entries = leaf ? static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(leaf, NID_subject_alt_name, nullptr, nullptr)) : nullptr;
+	for (int i = 0; entries != nullptr && i < sk_GENERAL_NAME_num(entries); i++) {
+		const GENERAL_NAME *entry = sk_GENERAL_NAME_value(entries, i);
+		switch (entry->type) {
+			case GEN_DNS:
+			case GEN_EMAIL:
+			case GEN_URI:
+				names.push_back(text_of(entry->d.ia5));
+				break;
+			case GEN_IPADD:
+				names.push_back(address_of(entry->d.iPAddress));
+				break;
+			default:
+				break; // Directory names and the like: not what a game checks.
+		}
+	}
+	GENERAL_NAMES_free(entries);
+	openssl_take_error();
+	return names;
+}
+
+String X509CertificateOpenSSL::get_public_key_pin() const {
+	X509 *leaf = _leaf_for("get_public_key_pin");
+	return leaf ? String(dtls::public_key_pin_text(leaf)) : String();
 }
 
 } // namespace godot

@@ -16,6 +16,8 @@ class X509CertificateOpenSSL : public X509Certificate {
 	static X509Certificate *_create_func();
 	Error _parse_append(const char *p_who, const String &p_data, const String &p_source);
 	String _encode(const char *p_who);
+	// The leaf, or nullptr after printing that p_method needs a certificate.
+	X509 *_leaf_for(const char *p_method) const;
 
 public:
 	// Install / remove this class as the engine's X509Certificate implementation.
@@ -33,6 +35,14 @@ public:
 	Error load(const String &p_path) override;
 	String save_to_string() override;
 	Error load_from_string(const String &p_string) override;
+	String get_subject() const override;
+	String get_issuer() const override;
+	String get_serial() const override;
+	int64_t get_not_before() const override;
+	int64_t get_not_after() const override;
+	String get_sha256_fingerprint() const override;
+	PackedStringArray get_subject_alt_names() const override;
+	String get_public_key_pin() const override;
 
 	// For the module's DTLS and crypto code: every certificate held, in file order (the
 	// first is the leaf), owned by this object. Callers that keep one longer take a

@@ -20,7 +20,7 @@ cd "$(dirname "$0")/../.."
 engine=${1:-bin/quickdot}
 here=tests/godot_interop
 root=$PWD/thirdparty/godot-sid
-sessions=51 # DTLS sessions each server sees: the verified client and the 50 at once (Godot's, one more: the pinned client)
+sessions=52 # DTLS sessions each server sees: the verified client, the last-words client and the 50 at once (Godot's, one more: the pinned client)
 timeout_s=60
 
 fail() { echo "run_godot_interop: $*" >&2; exit 1; }

@@ -9,6 +9,8 @@
 #   does, over paths whose handshake MTU is 1200 bytes, and receives s_server's as one. The
 #   command-line clients cannot send one that large (s_client writes 8 KiB records, gnutls-cli
 #   4 KiB ones, and only with --mtu raised); gnutls-serv --echo answers in 128-byte records.
+#   Then run_trust_interop.sh (sourced): the trust extensions (key pins, CRLs, client
+#   certificates, pre-shared keys, certificate validity dates) both ways.
 # Builds nothing: it needs bin/quickdot (scons) and the compiled project
 # (node_modules/.bin/tsc -p tests/interop_project). Each case prints PASS or FAIL with the
 # handshake time the scene measured; the exit code is the number of failures (0 = all passed).
@@ -59,9 +61,33 @@ free_port() {
 	fi
 }
 
+# Starts p_command (s_server) in the background, its stdin a fifo that gives it p_line after
+# 0.5 s and then stays open for 8 s (s_server sends its stdin to the client and ends at EOF);
+# sets server_pid and feeder_pid, which stop_server ends (not a pipeline: waiting for one waits
+# for its whole job, the 8 s included).
+start_fed() { # output file, line, command...
+	local out=$1 line=$2 fifo=$tmp/$case_number.stdin
+	shift 2
+	mkfifo "$fifo"
+	printf '%s\n' "$line" >"$fifo.line" # cat writes it in one write(), so s_server reads it whole.
+	"$@" <"$fifo" >"$out" 2>&1 &
+	server_pid=$!
+	(sleep 0.5; cat "$fifo.line"; exec sleep 8) >"$fifo" &
+	feeder_pid=$!
+	background+=("$server_pid" "$feeder_pid")
+}
+
+stop_server() {
+	kill "$server_pid" ${feeder_pid:+"$feeder_pid"} 2>/dev/null
+	wait "$server_pid" ${feeder_pid:+"$feeder_pid"} 2>/dev/null
+	feeder_pid=""
+}
+
 # ---------------------------------------------------------------- Reporting
 failures=0
 case_number=0
+server_pid=""
+feeder_pid=""
 report() { # name, ok (0/1), log files to show on failure...
 	local name=$1 ok=$2
 	shift 2
@@ -153,22 +179,20 @@ client_case() { # name, server kind (openssl|gnutls), hostname, verify|unsafe, C
 	port=$(free_port)
 	[ "$bytes" -eq 0 ] || greeting=$(long_line "$bytes" S)
 	if [ "$kind" = openssl ]; then
-		# s_server sends its stdin to the client; the pipe must stay open while it runs.
-		{ sleep 0.5; printf '%s\n' "$greeting"; sleep 8; } | timeout 9 openssl s_server -dtls1_2 -listen -accept "127.0.0.1:$port" \
-			-cert "$tmp/server.crt" -key "$tmp/server.key" -mtu 1200 -naccept 1 -quiet >"$out" 2>&1 &
+		start_fed "$out" "$greeting" timeout 9 openssl s_server -dtls1_2 -listen -accept "127.0.0.1:$port" \
+			-cert "$tmp/server.crt" -key "$tmp/server.key" -mtu 1200 -naccept 1 -quiet
 	else
 		timeout 9 gnutls-serv --udp --echo -p "$port" --x509certfile="$tmp/server.crt" --x509keyfile="$tmp/server.key" \
 			--disable-client-cert --mtu 1200 >"$out" 2>&1 &
+		server_pid=$!
+		background+=("$server_pid")
 	fi
-	local server_pid=$!
-	background+=("$server_pid")
 	sleep 0.2 # A ClientHello sent before the server is up is retransmitted anyway.
 	local payload=()
 	[ "$bytes" -eq 0 ] || payload=("$bytes")
 	timeout 15 "$engine" --headless --path "$project" -- client "$port" "$hostname" "$mode" "$ca" "$expected" 8 "${payload[@]}" >"$log" 2>&1
 	local rc=$?
-	kill "$server_pid" 2>/dev/null
-	wait "$server_pid" 2>/dev/null
+	stop_server
 	local ok=1
 	if [ "$rc" -eq 0 ]; then
 		if [ "$expected" != connected ]; then
@@ -200,5 +224,6 @@ server_case "TS DTLSServer echo  <- openssl s_client, a 16000-byte line echoed i
 server_case "TS DTLSServer echo  <- gnutls-cli --udp, a 16000-byte line echoed in one packet" gnutls 16000
 client_case "TS PacketPeerDTLS   -> openssl s_server, a 16000-byte packet each way" openssl localhost verify "$tmp/ca.crt" connected 16000
 client_case "TS PacketPeerDTLS   -> gnutls-serv --echo, a 16000-byte packet out" gnutls localhost verify "$tmp/ca.crt" connected 16000
+source tests/interop/run_trust_interop.sh
 echo "run_interop: $((case_number - failures))/$case_number passed in $((SECONDS - started)) s"
 exit "$failures"

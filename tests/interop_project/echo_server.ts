@@ -1,6 +1,5 @@
-import {
-  CryptoKey, DTLSServer, Error, Node, PacketPeerDTLS, TLSOptions, Time, UDPServer, X509Certificate, print, printerr,
-} from "godot";
+import { DTLSServer, Error, Node, PacketPeerDTLS, TLSOptions, Time, UDPServer, print, printerr } from "godot";
+import { SceneOptions, load_certificate, load_key, parse_psk } from "./options";
 import { to_text } from "./text";
 
 interface Connection {
@@ -15,7 +14,13 @@ interface Connection {
 // send every line back in one packet once its newline arrived (command-line clients split a long
 // line into several records; the echo is one). Prints "interop: listening on <port>" once it is
 // up; quits with 0 once a client that had echoes closed its connection (or at the deadline, if
-// one had echoes).
+// one had echoes). At each handshake's end it prints the client's certificate (PEM) and PSK
+// identity; when one fails, the status and get_error_reason().
+// The trust options (Quickdot extensions) after the positional arguments, each name=value:
+//   client_ca=<ca.pem>  require_client_certificate(ca)  client_cert=optional  ...(ca, false)
+//   crl=<crl.pem>  check_revocation()   pin=sha256/<base64>  pin_public_keys() (repeatable)
+//   psk=<identity>:<hexkey>  server_psk() with every such key (certificate and key "-")
+//   expect=refused  quit with 0 once a handshake failed instead (1 at the deadline)
 export class EchoServer extends Node {
   private udp = new UDPServer();
   private dtls = new DTLSServer();
@@ -23,15 +28,21 @@ export class EchoServer extends Node {
   private deadline_ms = 0;
   private echoed = 0;
 
+  private expect_refused = false;
+
   configure(args: string[]): boolean {
-    const [certificate_path, key_path, timeout_s] = args;
-    const certificate = new X509Certificate();
-    const key = new CryptoKey();
-    if (certificate.load(certificate_path) !== Error.OK || key.load(key_path) !== Error.OK) {
-      printerr("interop: cannot load the server certificate or key");
+    const [certificate_path, key_path, timeout_s, ...rest] = args;
+    const trust = SceneOptions.parse(rest, ["client_ca", "client_cert", "crl", "pin", "psk", "expect"]);
+    if (trust === null) {
       return false;
     }
-    if (this.dtls.setup(TLSOptions.server(key, certificate)) !== Error.OK) {
+    this.expect_refused = trust.one("expect") === "refused";
+    const options = this.make_options(certificate_path, key_path, trust);
+    if (options === null) {
+      printerr("interop: the TLS options were refused");
+      return false;
+    }
+    if (this.dtls.setup(options) !== Error.OK) {
       return false;
     }
     if (this.udp.listen(0, "127.0.0.1") !== Error.OK) {
@@ -40,6 +51,34 @@ export class EchoServer extends Node {
     this.deadline_ms = Time.get_ticks_msec() + Number(timeout_s) * 1000;
     print(`interop: listening on ${this.udp.get_local_port()}`);
     return true;
+  }
+
+  // TLSOptions.server() or server_psk(), then the trust options in turn (each returns a modified
+  // copy, or null when it refuses its argument).
+  private make_options(p_certificate_path: string, p_key_path: string, p_trust: SceneOptions): TLSOptions | null {
+    let options: TLSOptions | null;
+    if (p_trust.has("psk")) {
+      const keys = new Map<string, Uint8Array>();
+      for (const value of p_trust.all("psk")) {
+        const psk = parse_psk(value);
+        if (psk === null) {
+          return null;
+        }
+        keys.set(psk[0], psk[1]);
+      }
+      options = TLSOptions.server_psk(keys);
+    } else {
+      const certificate = load_certificate(p_certificate_path);
+      const key = load_key(p_key_path);
+      options = certificate === null || key === null ? null : TLSOptions.server(key, certificate);
+    }
+    const ca_path = p_trust.one("client_ca");
+    if (options !== null && ca_path !== undefined) {
+      const ca = load_certificate(ca_path);
+      options = ca === null ? null : options.require_client_certificate(ca, p_trust.one("client_cert") !== "optional");
+    }
+    options = p_trust.pin_and_check(options);
+    return options;
   }
 
   _process(_delta: number): void {
@@ -59,6 +98,20 @@ export class EchoServer extends Node {
       if (status === PacketPeerDTLS.STATUS_CONNECTED && !connection.connected) {
         connection.connected = true;
         print(`interop: handshake completed in ${Time.get_ticks_msec() - connection.taken_ms} ms`);
+        const certificate = peer.get_peer_certificate();
+        print(certificate === null ? "interop: no peer certificate" : `interop: peer certificate\n${certificate.save_to_string().trim()}`);
+        const identity = peer.get_psk_identity();
+        if (identity !== "") {
+          print(`interop: PSK identity ${JSON.stringify(identity)}`);
+        }
+      }
+      if (status !== PacketPeerDTLS.STATUS_HANDSHAKING && status !== PacketPeerDTLS.STATUS_CONNECTED && !connection.connected) {
+        print(`interop: a handshake failed with status ${status}, reason ${JSON.stringify(peer.get_error_reason())}`);
+        if (this.expect_refused) {
+          this.get_tree()?.quit(0);
+          return;
+        }
+        continue; // Dropped below.
       }
       while (peer.get_available_packet_count() > 0) {
         connection.line.push(peer.get_packet());
@@ -88,7 +141,7 @@ export class EchoServer extends Node {
     });
     if (Time.get_ticks_msec() > this.deadline_ms) {
       print(`interop: deadline reached after ${this.echoed} echo(es)`);
-      this.get_tree()?.quit(this.echoed > 0 ? 0 : 1);
+      this.get_tree()?.quit(this.echoed > 0 && !this.expect_refused ? 0 : 1);
     }
   }
 }

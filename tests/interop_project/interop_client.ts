@@ -1,6 +1,7 @@
 import {
   Error, Node, PacketPeerDTLS, PacketPeerUDP, TLSOptions, Time, X509Certificate, print, printerr,
 } from "godot";
+import { SceneOptions, load_certificate, load_key, parse_psk } from "./options";
 import { to_bytes, to_text } from "./text";
 
 const EXPECTED: Record<string, PacketPeerDTLS.Status> = {
@@ -14,7 +15,12 @@ const EXPECTED: Record<string, PacketPeerDTLS.Status> = {
 // packet back (an echo, or the line the server was given on stdin), closes with close_notify
 // and quits with 0. With [payload_bytes], the line is that long (a run of "Q" and a newline, in
 // one packet) and it waits until as many bytes came back, in however many packets. Expecting an
-// error status, it quits with 0 when the handshake ends in it.
+// error status, it quits with 0 when the handshake ends in it; the line it prints then carries
+// get_error_reason(), which the driver checks.
+// The trust options (Quickdot extensions) after them, each name=value:
+//   pin=sha256/<base64>  pin_public_keys() (repeatable)   crl=<crl.pem>  check_revocation()
+//   cert=<crt.pem> key=<key.pem>  with_certificate()       psk=<identity>:<hexkey>  client_psk()
+//                                                          (mode "psk", the CA "-")
 export class InteropClient extends Node {
   private udp = new PacketPeerUDP();
   private dtls = new PacketPeerDTLS();
@@ -28,27 +34,62 @@ export class InteropClient extends Node {
   private largest_packet = 0;
 
   configure(args: string[]): boolean {
-    const [port, hostname, mode, ca_path, expected, timeout_s, payload_bytes] = args;
+    const [port, hostname, mode, ca_path, expected, timeout_s, ...rest] = args;
     if (!(expected in EXPECTED)) {
       printerr(`interop: unknown expectation ${expected}`);
       return false;
     }
     this.expected = EXPECTED[expected];
-    this.payload_bytes = payload_bytes === undefined ? 0 : Number(payload_bytes);
+    if (rest.length > 0 && /^[0-9]+$/.test(rest[0])) {
+      this.payload_bytes = Number(rest.shift());
+    }
+    const trust = SceneOptions.parse(rest, ["pin", "crl", "cert", "key", "psk"]);
+    if (trust === null) {
+      return false;
+    }
     let ca: X509Certificate | null = null;
     if (ca_path !== "-") {
-      ca = new X509Certificate();
-      if (ca.load(ca_path) !== Error.OK) {
+      ca = load_certificate(ca_path);
+      if (ca === null) {
         return false;
       }
     }
-    const options = mode === "unsafe" ? TLSOptions.client_unsafe(ca) : TLSOptions.client(ca);
+    const options = this.make_options(mode, ca, trust);
+    if (options === null) {
+      printerr("interop: the TLS options were refused");
+      return false;
+    }
     if (this.udp.connect_to_host("127.0.0.1", Number(port)) !== Error.OK) {
       return false;
     }
     this.started_ms = Time.get_ticks_msec();
     this.deadline_ms = this.started_ms + Number(timeout_s) * 1000;
     return this.dtls.connect_to_peer(this.udp, hostname, options) === Error.OK;
+  }
+
+  // TLSOptions.client(), client_unsafe() or client_psk(), then the trust options in turn (each
+  // returns a modified copy, or null when it refuses its argument).
+  private make_options(p_mode: string, p_ca: X509Certificate | null, p_trust: SceneOptions): TLSOptions | null {
+    let options: TLSOptions | null;
+    if (p_mode === "psk") {
+      const psk = parse_psk(p_trust.one("psk") ?? "");
+      options = psk === null ? null : TLSOptions.client_psk(psk[0], psk[1]);
+    } else {
+      options = p_mode === "unsafe" ? TLSOptions.client_unsafe(p_ca) : TLSOptions.client(p_ca);
+    }
+    options = p_trust.pin_and_check(options);
+    const cert_path = p_trust.one("cert");
+    const key_path = p_trust.one("key");
+    if ((cert_path === undefined) !== (key_path === undefined)) {
+      printerr("interop: cert= and key= go together");
+      return null;
+    }
+    if (options !== null && cert_path !== undefined && key_path !== undefined) {
+      const certificate = load_certificate(cert_path);
+      const key = load_key(key_path);
+      options = certificate === null || key === null ? null : options.with_certificate(key, certificate);
+    }
+    return options;
   }
 
   private finish(code: number, what: string): void {
@@ -68,7 +109,8 @@ export class InteropClient extends Node {
     }
     if (status !== PacketPeerDTLS.STATUS_CONNECTED || this.expected !== PacketPeerDTLS.STATUS_CONNECTED) {
       const ok = status === this.expected;
-      this.finish(ok ? 0 : 1, `handshake ended in status ${status} (expected ${this.expected}) after ${Time.get_ticks_msec() - this.started_ms} ms`);
+      const reason = JSON.stringify(this.dtls.get_error_reason());
+      this.finish(ok ? 0 : 1, `handshake ended in status ${status} (expected ${this.expected}) after ${Time.get_ticks_msec() - this.started_ms} ms, reason ${reason}`);
       return;
     }
     if (!this.sent) {

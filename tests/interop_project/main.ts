@@ -3,8 +3,9 @@ import { EchoServer } from "./echo_server";
 import { InteropClient } from "./interop_client";
 
 // Picks the scene from the user arguments after "--":
-//   server <cert.pem> <key.pem> <timeout_s>
-//   client <port> <hostname> <verify|unsafe> <ca.pem|-> <connected|hostname_mismatch|error> <timeout_s> [payload_bytes]
+//   server <cert.pem|-> <key.pem|-> <timeout_s> [name=value trust options, see echo_server.ts]
+//   client <port> <hostname> <verify|unsafe|psk> <ca.pem|-> <connected|hostname_mismatch|error> <timeout_s>
+//          [payload_bytes] [name=value trust options, see interop_client.ts]
 // Each scene prints "interop: ..." lines and quits with 0 when it saw what it expected.
 export default class Main extends Node {
   _ready(): void {

@@ -14,3 +14,15 @@ export function to_text(bytes: Uint8Array): string {
   }
   return text;
 }
+
+// "0a1b..." -> bytes; null when it is not an even number of hex digits.
+export function from_hex(hex: string): Uint8Array | null {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
+    return null;
+  }
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i++) {
+    bytes[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  }
+  return bytes;
+}

@@ -247,7 +247,7 @@ TEST_CASE("[PacketPeerDTLS] An untrusted chain ends in STATUS_ERROR; client_unsa
 	}
 }
 
-TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNECTED") {
+TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNECTED, quietly") {
 	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
@@ -259,7 +259,7 @@ TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNEC
 		CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
 		StderrCapture capture;
 		CHECK(run_until(server, Ref<PacketPeerDTLS>(), [&]() { return peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
-		CHECK(contains(capture.finish(), "PacketPeerDTLS (server side, peer 127.0.0.1:"));
+		CHECK(capture.finish().empty()); // A normal event: nothing on stderr.
 	}
 	SUBCASE("the server disconnects") {
 		REQUIRE(peer->put_packet_buffer(bytes_of("last words")) == OK);
@@ -267,9 +267,7 @@ TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNEC
 		CHECK(peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
 		StderrCapture capture;
 		CHECK(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
-		const String printed = capture.finish();
-		CHECK(count_lines(printed) == 1);
-		CHECK(contains(printed, "peer closed the connection (close_notify)"));
+		CHECK(capture.finish().empty());
 		// What arrived before the close_notify is still readable (test_dtls_edges.cpp: it was
 		// readable while still connected).
 		PackedByteArray packet;

@@ -81,7 +81,7 @@ TEST_CASE("[PacketPeerDTLS] Packets and the close_notify behind them in one poll
 		StderrCapture ending;
 		client.dtls->poll();
 		CHECK(client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
-		CHECK(contains(ending.finish(), "peer closed the connection (close_notify)"));
+		CHECK(ending.finish().empty()); // A normal event: nothing on stderr.
 		// What was not read yet stays readable.
 		CHECK(client.dtls->get_available_packet_count() == packets - 1);
 		for (int i = 1; i < packets; i++) {

@@ -328,6 +328,15 @@ export const DOCS: Readonly<Record<string, string>> = {
     "Cryptographic helpers, implemented with OpenSSL: secure random bytes, RSA keys, self-signed\n" +
     "certificates, signatures, RSA encryption, HMAC and constant-time comparison.",
   "Crypto.generate_random_bytes": "`size` bytes from a cryptographically secure random generator.",
+  "Crypto.generate_ec":
+    "A new elliptic-curve key: `\"P-256\"` (the default) or `\"P-384\"`. Its certificates are\n" +
+    "smaller and its handshakes faster than RSA-2048's. Returns `null`, printing why, for another\n" +
+    "name; Ed25519 is refused because DTLS 1.2 in OpenSSL 3.0 has no cipher suite for it.\n" +
+    "```ts\n" +
+    "const key = crypto.generate_ec();\n" +
+    "const certificate = crypto.generate_self_signed_certificate(key, \"CN=game.example.com\");\n" +
+    "```",
+  "Crypto.generate_ec.curve": "`\"P-256\"` or `\"P-384\"`.",
   "Crypto.generate_rsa":
     "Generates a new RSA private key of `size` bits (2048 or more for real use; larger keys take longer).\n" +
     "Returns `null` on failure.",
@@ -381,6 +390,33 @@ export const DOCS: Readonly<Record<string, string>> = {
   "X509Certificate.save_to_string": "The certificate as PEM text.",
   "X509Certificate.load_from_string":
     "Reads one or more PEM certificates from `string`. Returns OK, or an error when it holds no certificate.",
+  "X509Certificate.get_subject":
+    "The first certificate's subject in RFC 2253 form, most specific part first, as `openssl x509\n" +
+    "-subject -nameopt RFC2253` prints it: `\"CN=player1,O=Studio\"` for `/O=Studio/CN=player1`.\n" +
+    "Empty, printing why, when nothing is loaded.\n" +
+    "```ts\n" +
+    "const player = peer.get_peer_certificate()?.get_subject() ?? \"anonymous\";\n" +
+    "```",
+  "X509Certificate.get_issuer": "Who signed the first certificate, in the same form as `get_subject()`.",
+  "X509Certificate.get_serial": "The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).",
+  "X509Certificate.get_not_before": "When the first certificate becomes valid, in Unix seconds.",
+  "X509Certificate.get_not_after":
+    "When the first certificate expires, in Unix seconds.\n" +
+    "```ts\n" +
+    "const days_left = (certificate.get_not_after() - Time.get_unix_time_from_system()) / 86400;\n" +
+    "```",
+  "X509Certificate.get_sha256_fingerprint":
+    "The SHA-256 of the first certificate's DER encoding, in lowercase hex without colons\n" +
+    "(`openssl x509 -fingerprint -sha256` prints the same digits in uppercase, with colons).",
+  "X509Certificate.get_subject_alt_names":
+    "The first certificate's subject alternative names: DNS names, IP addresses (`\"127.0.0.1\"`,\n" +
+    "`\"::1\"`), e-mail addresses and URIs, as plain values.",
+  "X509Certificate.get_public_key_pin":
+    "The pin of the first certificate's public key, `\"sha256/<base64>\"`, for\n" +
+    "`TLSOptions.pin_public_keys()`.\n" +
+    "```ts\n" +
+    "print(server_certificate.get_public_key_pin()); // Ship this string with the client.\n" +
+    "```",
 
   // ---- HashingContext ----
   "HashingContext":

@@ -21,6 +21,9 @@ public:
 
 	virtual PackedByteArray generate_random_bytes(int p_bytes) = 0;
 	virtual Ref<CryptoKey> generate_rsa(int p_bits) = 0;
+	// Quickdot extension: an elliptic-curve key, "P-256" or "P-384"; null (with a printed reason)
+	// for another name (Ed25519 too: DTLS 1.2 in OpenSSL 3.0 cannot use it).
+	virtual Ref<CryptoKey> generate_ec(const String &p_curve) = 0;
 	virtual Ref<X509Certificate> generate_self_signed_certificate(const Ref<CryptoKey> &p_key, const String &p_issuer_name = "CN=myserver,O=myorganisation,C=IT", const String &p_not_before = "20140101000000", const String &p_not_after = "20340101000000") = 0;
 	virtual PackedByteArray sign(HashingContext::HashType p_hash_type, const PackedByteArray &p_hash, const Ref<CryptoKey> &p_key) = 0;
 	virtual bool verify(HashingContext::HashType p_hash_type, const PackedByteArray &p_hash, const PackedByteArray &p_signature, const Ref<CryptoKey> &p_key) = 0;

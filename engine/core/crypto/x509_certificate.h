@@ -23,6 +23,17 @@ public:
 	virtual Error load(const String &p_path) = 0;
 	virtual String save_to_string() = 0;
 	virtual Error load_from_string(const String &p_string) = 0;
+
+	// Quickdot extensions: what the first (leaf) certificate says. On an empty certificate each
+	// prints why and returns an empty value.
+	virtual String get_subject() const = 0; // RFC 2253: "CN=player1,O=Studio", most specific first.
+	virtual String get_issuer() const = 0;
+	virtual String get_serial() const = 0; // Lowercase hex.
+	virtual int64_t get_not_before() const = 0; // Unix seconds.
+	virtual int64_t get_not_after() const = 0;
+	virtual String get_sha256_fingerprint() const = 0; // Lowercase hex of the DER's SHA-256.
+	virtual PackedStringArray get_subject_alt_names() const = 0; // DNS names, addresses, e-mails, URIs.
+	virtual String get_public_key_pin() const = 0; // "sha256/<base64>", for TLSOptions.pin_public_keys.
 };
 
 } // namespace godot

@@ -251,33 +251,9 @@ bool Variant::is_same_key(const Variant &o) const {
 			return same_float_elements<float>(*get_if<PackedColorArray>(), *o.get_if<PackedColorArray>());
 		case PACKED_VECTOR4_ARRAY:
 			return same_float_elements<real_t>(*get_if<PackedVector4Array>(), *o.get_if<PackedVector4Array>());
-		case ARRAY: {
-			const Array &a = *get_if<Array>();
-			const Array &b = *o.get_if<Array>();
-			if (a.size() != b.size() || a.get_element_type() != b.get_element_type()) {
-				return false;
-			}
-			for (int64_t i = 0; i < a.size(); i++) {
-				if (!a[i].is_same_key(b[i])) {
-					return false;
-				}
-			}
-			return true;
-		}
-		case DICTIONARY: {
-			const Dictionary &a = *get_if<Dictionary>();
-			const Dictionary &b = *o.get_if<Dictionary>();
-			if (a.size() != b.size() || a.get_key_type() != b.get_key_type() || a.get_value_type() != b.get_value_type()) {
-				return false;
-			}
-			for (const auto &entry : a.entries()) {
-				const Variant *other = b.getptr(entry.first);
-				if (!other || !other->is_same_key(entry.second)) {
-					return false;
-				}
-			}
-			return true;
-		}
+		case ARRAY:
+		case DICTIONARY:
+			return _same_container(*this, o, &Variant::is_same_key);
 		default:
 			return *this == o;
 	}

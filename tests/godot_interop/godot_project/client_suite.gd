@@ -37,6 +37,7 @@ func _ready() -> void:
 	await big_packet(peer)
 	if peer != null:
 		peer.disconnect_from_peer()
+	await last_words()
 	var udp := PacketPeerUDP.new()
 	udp.connect_to_host("127.0.0.1", echo_port)
 	await echo_values(udp, values, "UDP")
@@ -90,6 +91,28 @@ func wrong_hostname() -> void:
 	# Godot's mbedTLS peer reports a name mismatch as STATUS_ERROR; either refusal will do.
 	var refused := status == PacketPeerDTLS.STATUS_ERROR or status == PacketPeerDTLS.STATUS_ERROR_HOSTNAME_MISMATCH
 	report("Godot DTLS client -> Quickdot DTLSServer, wrong hostname refused", refused, "the handshake ended in status %d" % status)
+
+
+# Quickdot's server answers "last words, please" with a packet and its close_notify at once;
+# Godot's usual loop must read the packet while still connected.
+func last_words() -> void:
+	var case_name := "Quickdot DTLSServer: a packet then close_notify -> Godot client reads it while CONNECTED"
+	var peer := new_client("localhost")
+	if await handshake(peer) != PacketPeerDTLS.STATUS_CONNECTED:
+		report(case_name, false, "the handshake ended in status %d" % peer.get_status())
+		return
+	peer.put_var("last words, please")
+	var received := []
+	var until := Time.get_ticks_msec() + WAIT_MS
+	while Time.get_ticks_msec() < until:
+		peer.poll()
+		if peer.get_status() != PacketPeerDTLS.STATUS_CONNECTED:
+			break
+		while peer.get_available_packet_count() > 0:
+			received.append(bytes_to_var(peer.get_packet()))
+		await get_tree().process_frame
+	var ok := received == ["last words"] and peer.get_status() == PacketPeerDTLS.STATUS_DISCONNECTED
+	report(case_name, ok, "received %s, status %d" % [received, peer.get_status()])
 
 
 func verified_client() -> PacketPeerDTLS:

@@ -1,8 +1,8 @@
 extends Node
 # Godot 4.6.3 as the DTLS server of Quickdot's clients (quickdot_project/clients.ts), written as
 # Godot's DTLSServer documentation shows, with UDPServer's default settings. It echoes every
-# packet, except on a connection that sent "check values": there values.gd checks the values
-# Quickdot built. Prints "godot: listening on <port>"; quits once <sessions> sessions have
+# packet as put_var(bytes_to_var(packet)), except on a connection that sent "check values": there
+# values.gd checks the values Quickdot built. Prints "godot: listening on <port>"; quits once <sessions> sessions have
 # connected and closed (or at the deadline), with the number of failed cases.
 
 const Values := preload("res://values.gd")
@@ -59,8 +59,14 @@ func _process(_delta: float) -> void:
 					peer.put_var(verdict)
 			elif bytes_to_var(packet) is String and bytes_to_var(packet) == "check values":
 				checking = peer
+			elif bytes_to_var(packet) is String and bytes_to_var(packet) == "last words, please":
+				# A packet, then close_notify at once: the client must still read the packet.
+				peer.put_var("last words")
+				peer.disconnect_from_peer()
+				break
 			else:
-				peer.put_packet(packet)
+				# Decoded and encoded again: Quickdot's values must survive Godot's own marshalling.
+				peer.put_var(bytes_to_var(packet))
 	for peer in peers.filter(func(p: PacketPeerDTLS) -> bool: return not up(p)):
 		connected.erase(peer)
 	peers = peers.filter(up)

@@ -5,6 +5,31 @@ import {
 import { built_values } from "./values";
 
 const WAIT_MS = 3000;
+
+interface ReferenceVector {
+  name: string;
+  bytes: Uint8Array;
+}
+
+// The vectors of <dir>/godot-4.6-all-types.json and godot-4.6-var-to-bytes.json (made by Godot 4.6.3).
+function reference_vectors(dir: string): ReferenceVector[] {
+  const vectors: ReferenceVector[] = [];
+  for (const file of ["godot-4.6-all-types", "godot-4.6-var-to-bytes"]) {
+    const reference = JSON.parse(FileAccess.get_file_as_string(`${dir}/${file}.json`)) as { vectors: { name: string; hex: string }[] };
+    for (const vector of reference.vectors) {
+      const bytes = new Uint8Array(vector.hex.length / 2);
+      for (let i = 0; i < bytes.length; i++) {
+        bytes[i] = parseInt(vector.hex.slice(2 * i, 2 * i + 2), 16);
+      }
+      vectors.push({ name: `${file}:${vector.name}`, bytes });
+    }
+  }
+  return vectors;
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
 const CLIENTS = 50;
 
 // Quickdot's DTLS clients against Godot's DTLS server (godot_project/server_suite.gd), which
@@ -19,6 +44,7 @@ export class Clients extends Node {
   private deadline_ms = 0;
   private failures = 0;
   private pins = { server: "", ca: "" };
+  private dir = "";
 
   configure(args: string[]): boolean {
     const [dir, port, timeout_s] = args;
@@ -26,6 +52,7 @@ export class Clients extends Node {
       printerr(`quickdot: cannot load ${dir}/ca.crt`);
       return false;
     }
+    this.dir = dir;
     this.pins = {
       server: FileAccess.get_file_as_string(`${dir}/server.pin`).trim(),
       ca: FileAccess.get_file_as_string(`${dir}/ca.pin`).trim(),
@@ -45,9 +72,11 @@ export class Clients extends Node {
   private async run(): Promise<void> {
     await this.wrong_hostname();
     await this.pinned();
+    await this.last_words();
     // Without that connection its 16000-byte case fails here, and Godot's value checks fail
     // with every value missing.
     const peer = await this.verified_client();
+    await this.echo_references(peer);
     await this.big_packet(peer);
     if (peer !== null) {
       await this.send_values(peer);
@@ -76,6 +105,32 @@ export class Clients extends Node {
     udp.connect_to_host("127.0.0.1", this.port);
     dtls.connect_to_peer(udp, hostname, options);
     return dtls;
+  }
+
+  // Godot's server answers "last words, please" with a packet and its close_notify at once; the
+  // loop Godot's documentation shows must read the packet while still connected.
+  private async last_words(): Promise<void> {
+    const name = "Godot DTLSServer: a packet then close_notify -> Quickdot client reads it while CONNECTED";
+    const peer = this.new_client("localhost");
+    if (await this.handshake(peer) !== PacketPeerDTLS.STATUS_CONNECTED) {
+      this.report(name, false, `the handshake ended in status ${peer.get_status()}`);
+      return;
+    }
+    peer.put_var("last words, please");
+    const received: unknown[] = [];
+    const until = Time.get_ticks_msec() + WAIT_MS;
+    while (Time.get_ticks_msec() < until) {
+      peer.poll();
+      if (peer.get_status() !== PacketPeerDTLS.STATUS_CONNECTED) {
+        break;
+      }
+      while (peer.get_available_packet_count() > 0) {
+        received.push(peer.get_var());
+      }
+      await this.frame();
+    }
+    this.report(name, received.length === 1 && received[0] === "last words" && peer.get_status() === PacketPeerDTLS.STATUS_DISCONNECTED,
+      `received ${JSON.stringify(received)}, status ${peer.get_status()}`);
   }
 
   // Quickdot extensions against Godot's server: its key pinned instead of a CA, and a wrong pin.
@@ -139,6 +194,30 @@ export class Clients extends Node {
     const text = echo === null ? null : bytes_to_var(echo);
     this.report(`${name} (handshake ${handshake_ms} ms)`, text === "hello from quickdot", `got back ${JSON.stringify(text)}`);
     return peer;
+  }
+
+  // Each reference value (Godot's own bytes, decoded here) goes out with put_var; Godot answers
+  // put_var(bytes_to_var(packet)), which must be the reference bytes again.
+  private async echo_references(peer: PacketPeerDTLS | null): Promise<void> {
+    const vectors = reference_vectors(this.dir);
+    const name = `Quickdot put_var -> Godot put_var(bytes_to_var()) over DTLS: ${vectors.length} reference values come back as Godot's bytes`;
+    if (peer === null) {
+      this.report(name, false, "no connection");
+      return;
+    }
+    const wrong: string[] = [];
+    for (const vector of vectors) {
+      peer.put_var(bytes_to_var(vector.bytes));
+      const echo = await this.next_packet(peer);
+      if (echo === null) {
+        wrong.push(`${vector.name} got no answer, the rest were not sent`);
+        break;
+      }
+      if (hex(echo) !== hex(vector.bytes)) {
+        wrong.push(`${vector.name} (Godot's ${hex(vector.bytes)}, back ${hex(echo)})`);
+      }
+    }
+    this.report(name, wrong.length === 0, `${wrong.length} differ: ${wrong.join(", ")}`);
   }
 
   // put_var of a 15992-byte PackedByteArray is one 16000-byte packet, which Godot echoes.

@@ -78,7 +78,14 @@ export class Servers extends Node {
         this.sessions_seen++;
       }
       while (peer.get_available_packet_count() > 0) {
-        report("DTLS put_var", peer.put_var(peer.get_var()));
+        const value = peer.get_var();
+        if (value === "last words, please") {
+          // A packet, then close_notify at once: Godot's client must still read the packet.
+          report("DTLS put_var", peer.put_var("last words"));
+          peer.disconnect_from_peer();
+          break;
+        }
+        report("DTLS put_var", peer.put_var(value));
       }
     }
     // Handshakes that failed (the wrong-hostname client) and sessions that closed are dropped.
