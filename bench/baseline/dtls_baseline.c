@@ -316,14 +316,17 @@ static X509 *self_signed(EVP_PKEY *key) {
 	return cert;
 }
 
+/* "handshake N ec": the server's key is ECDSA P-256 instead of RSA-2048 (Crypto.generate_ec()). */
+static int use_ec_key = 0;
+
 /* p_verify: clients check the chain (this certificate) and the name "localhost". */
 static void make_contexts(World *w, int make_server, int verify) {
 	X509 *cert = NULL;
 	EVP_PKEY *key = NULL;
 	if (make_server || verify) {
-		key = EVP_RSA_gen(2048);
+		key = use_ec_key ? EVP_EC_gen("P-256") : EVP_RSA_gen(2048);
 		if (!key) {
-			die("RSA-2048 key generation failed");
+			die("server key generation failed");
 		}
 		cert = self_signed(key);
 	}
@@ -956,7 +959,7 @@ static long arg_long(int argc, char **argv, int index, long fallback) {
 
 int main(int argc, char **argv) {
 	if (argc < 2) {
-		fprintf(stderr, "usage: %s echo N M S | handshake N | memory N | flood K | startup | clients PORT N [WINDOW]\n", argv[0]);
+		fprintf(stderr, "usage: %s echo N M S | handshake N [ec] | memory N | flood K | startup | clients PORT N [WINDOW]\n", argv[0]);
 		return 2;
 	}
 	signal(SIGPIPE, SIG_IGN);
@@ -969,6 +972,7 @@ int main(int argc, char **argv) {
 		return run_echo((int)arg_long(argc, argv, 2, 10), arg_long(argc, argv, 3, 1000), (int)arg_long(argc, argv, 4, 64));
 	}
 	if (strcmp(mode, "handshake") == 0) {
+		use_ec_key = argc > 3 && strcmp(argv[3], "ec") == 0;
 		return run_handshake((int)arg_long(argc, argv, 2, 100));
 	}
 	if (strcmp(mode, "memory") == 0) {

@@ -58,11 +58,11 @@ export interface Identity {
   certificate: X509Certificate;
 }
 
-// An RSA-2048 key and a self-signed certificate for CN=localhost, made at start (as the C baseline
-// does), so both sides pay the same RSA signature per handshake.
-export function make_identity(): Identity {
+// An RSA-2048 (or ECDSA P-256) key and a self-signed certificate for CN=localhost, made at start
+// (as the C baseline does), so both sides pay the same signature per handshake.
+export function make_identity(key_kind: "rsa" | "ec" = "rsa"): Identity {
   const crypto = new Crypto();
-  const key = crypto.generate_rsa(2048)!;
+  const key = key_kind === "ec" ? crypto.generate_ec("P-256")! : crypto.generate_rsa(2048)!;
   const certificate = crypto.generate_self_signed_certificate(key, "CN=localhost")!;
   return { key, certificate };
 }

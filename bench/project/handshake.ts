@@ -2,7 +2,7 @@
 // this process, with every setting at its default (UDPServer.max_pending_connections 16, the
 // engine's retransmission timers). Measures the time until every client is connected or failed.
 // An optional second number sets UDPServer.max_pending_connections instead (for exploring; the
-// benchmark table uses the default).
+// benchmark table uses the default); "ec" after it makes the server's key ECDSA P-256, not RSA-2048.
 import { PacketPeerDTLS, PacketPeerUDP, TLSOptions } from "godot";
 import { BenchServer, Scenario, cpu_seconds, make_identity, now_sec } from "./common";
 
@@ -18,12 +18,12 @@ export class HandshakeScenario extends Scenario {
   private start_sec = 0;
   private start_cpu = 0;
 
-  constructor(private n: number, private max_pending: number) {
+  constructor(private n: number, private max_pending: number, private key_kind: "rsa" | "ec") {
     super();
   }
 
   _ready(): void {
-    const identity = make_identity();
+    const identity = make_identity(this.key_kind);
     this.server = new BenchServer(identity);
     if (!this.server.listen(0)) {
       return this.fail("handshake", "cannot listen");

@@ -1,7 +1,8 @@
 // Quickdot DTLS benchmarks. The user arguments after "--" pick one scene, which prints one line
 // `BENCH {json}` and quits:
 //   -- echo N M S           ping-pong: N clients x M round trips of S-byte payloads
-//   -- handshake N [P]      N clients connect at once, default settings (P: max_pending_connections)
+//   -- handshake N [P] [ec]  N clients connect at once, default settings (P: max_pending_connections;
+//                            ec: an ECDSA P-256 server key instead of RSA-2048)
 //   -- idle PORT N          server-side RSS per established idle peer (clients: dtls_baseline)
 //   -- flood K              server-side RSS per source of one cookie-less ClientHello
 //   -- startup              quits at once (run.sh measures the process)
@@ -23,7 +24,7 @@ function make_scene(args: string[]): Node | null {
     case "echo":
       return new EchoScenario(number(1, 10), number(2, 1000), number(3, 64));
     case "handshake":
-      return new HandshakeScenario(number(1, 100), number(2, 0));
+      return new HandshakeScenario(number(1, 100), number(2, 0), args[3] === "ec" ? "ec" : "rsa");
     case "idle":
       return new IdlePeersScenario(number(1, 0), number(2, 1000));
     case "flood":
@@ -44,7 +45,7 @@ export default class Main extends Node {
     const args = [...OS.get_cmdline_user_args()];
     const scene = make_scene(args);
     if (!scene) {
-      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);
+      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] [ec] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);
       this.get_tree()!.quit(2);
       return;
     }
