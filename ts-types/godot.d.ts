@@ -3969,12 +3969,19 @@ declare module "godot" {
      * The certificate the peer presented (on a server, the client's, with
      * `TLSOptions.require_client_certificate()`), from the end of the handshake on; `null` before it or
      * when the peer sent none (PSK).
+     * ```ts
+     * const player = peer.get_peer_certificate();
+     * if (player !== null) print(`${player.get_subject()} joined`);
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
     get_peer_certificate(): X509Certificate | null;
     /**
      * On a server with `TLSOptions.server_psk()`: the identity the client connected with; else empty.
+     * ```ts
+     * if (peer.get_status() === PacketPeerDTLS.STATUS_CONNECTED) players.set(peer.get_psk_identity(), peer);
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
@@ -4681,18 +4688,27 @@ declare module "godot" {
     get_subject(): string;
     /**
      * Who signed the first certificate, in the same form as `get_subject()`.
+     * ```ts
+     * certificate.get_issuer(); // "O=Studio,CN=Studio Players CA"
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
     get_issuer(): string;
     /**
      * The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).
+     * ```ts
+     * if (banned_serials.has(peer.get_peer_certificate()?.get_serial() ?? "")) peer.disconnect_from_peer();
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
     get_serial(): string;
     /**
      * When the first certificate becomes valid, in Unix seconds.
+     * ```ts
+     * const valid_now = certificate.get_not_before() <= Time.get_unix_time_from_system();
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
@@ -4709,6 +4725,9 @@ declare module "godot" {
     /**
      * The SHA-256 of the first certificate's DER encoding, in lowercase hex without colons
      * (`openssl x509 -fingerprint -sha256` prints the same digits in uppercase, with colons).
+     * ```ts
+     * print(certificate.get_sha256_fingerprint()); // "35a047b0..."
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */
@@ -4716,6 +4735,9 @@ declare module "godot" {
     /**
      * The first certificate's subject alternative names: DNS names, IP addresses (`"127.0.0.1"`,
      * `"::1"`), e-mail addresses and URIs, as plain values.
+     * ```ts
+     * const serves_localhost = certificate.get_subject_alt_names().includes("localhost");
+     * ```
      *
      * @remarks Quickdot extension: not in Godot 4.6.
      */

@@ -183,9 +183,16 @@ export const DOCS: Readonly<Record<string, string>> = {
   "PacketPeerDTLS.get_peer_certificate":
     "The certificate the peer presented (on a server, the client's, with\n" +
     "`TLSOptions.require_client_certificate()`), from the end of the handshake on; `null` before it or\n" +
-    "when the peer sent none (PSK).",
+    "when the peer sent none (PSK).\n" +
+    "```ts\n" +
+    "const player = peer.get_peer_certificate();\n" +
+    "if (player !== null) print(`${player.get_subject()} joined`);\n" +
+    "```",
   "PacketPeerDTLS.get_psk_identity":
-    "On a server with `TLSOptions.server_psk()`: the identity the client connected with; else empty.",
+    "On a server with `TLSOptions.server_psk()`: the identity the client connected with; else empty.\n" +
+    "```ts\n" +
+    "if (peer.get_status() === PacketPeerDTLS.STATUS_CONNECTED) players.set(peer.get_psk_identity(), peer);\n" +
+    "```",
   "PacketPeerDTLS.get_max_unfragmented_packet_size":
     "The largest `put_packet` payload that travels in one datagram of at most 1200 bytes, so IP never\n" +
     "fragments it: exact once connected (it depends on the negotiated cipher, e.g. 1163 with AES-GCM),\n" +
@@ -397,9 +404,21 @@ export const DOCS: Readonly<Record<string, string>> = {
     "```ts\n" +
     "const player = peer.get_peer_certificate()?.get_subject() ?? \"anonymous\";\n" +
     "```",
-  "X509Certificate.get_issuer": "Who signed the first certificate, in the same form as `get_subject()`.",
-  "X509Certificate.get_serial": "The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).",
-  "X509Certificate.get_not_before": "When the first certificate becomes valid, in Unix seconds.",
+  "X509Certificate.get_issuer":
+    "Who signed the first certificate, in the same form as `get_subject()`.\n" +
+    "```ts\n" +
+    "certificate.get_issuer(); // \"O=Studio,CN=Studio Players CA\"\n" +
+    "```",
+  "X509Certificate.get_serial":
+    "The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).\n" +
+    "```ts\n" +
+    "if (banned_serials.has(peer.get_peer_certificate()?.get_serial() ?? \"\")) peer.disconnect_from_peer();\n" +
+    "```",
+  "X509Certificate.get_not_before":
+    "When the first certificate becomes valid, in Unix seconds.\n" +
+    "```ts\n" +
+    "const valid_now = certificate.get_not_before() <= Time.get_unix_time_from_system();\n" +
+    "```",
   "X509Certificate.get_not_after":
     "When the first certificate expires, in Unix seconds.\n" +
     "```ts\n" +
@@ -407,10 +426,16 @@ export const DOCS: Readonly<Record<string, string>> = {
     "```",
   "X509Certificate.get_sha256_fingerprint":
     "The SHA-256 of the first certificate's DER encoding, in lowercase hex without colons\n" +
-    "(`openssl x509 -fingerprint -sha256` prints the same digits in uppercase, with colons).",
+    "(`openssl x509 -fingerprint -sha256` prints the same digits in uppercase, with colons).\n" +
+    "```ts\n" +
+    "print(certificate.get_sha256_fingerprint()); // \"35a047b0...\"\n" +
+    "```",
   "X509Certificate.get_subject_alt_names":
     "The first certificate's subject alternative names: DNS names, IP addresses (`\"127.0.0.1\"`,\n" +
-    "`\"::1\"`), e-mail addresses and URIs, as plain values.",
+    "`\"::1\"`), e-mail addresses and URIs, as plain values.\n" +
+    "```ts\n" +
+    "const serves_localhost = certificate.get_subject_alt_names().includes(\"localhost\");\n" +
+    "```",
   "X509Certificate.get_public_key_pin":
     "The pin of the first certificate's public key, `\"sha256/<base64>\"`, for\n" +
     "`TLSOptions.pin_public_keys()`.\n" +
