@@ -2827,8 +2827,9 @@ declare module "godot" {
 
   /**
    * A private key, or only the public part of one, loaded from or saved to PEM text or files
-   * (`res://`, `user://`). RSA and EC keys in PEM both load and both work for DTLS; only RSA keys
-   * can be generated (`Crypto.generate_rsa`), as in Godot.
+   * (`res://`, `user://`). RSA and EC keys in PEM both load and both work for DTLS; they are made with
+   * `Crypto.generate_rsa` and (a Quickdot extension) `Crypto.generate_ec`. Private keys save as Godot
+   * saves them (`RSA PRIVATE KEY` / `EC PRIVATE KEY`); PKCS#8 `PRIVATE KEY` files load too.
    *
    * @see https://docs.godotengine.org/en/4.6/classes/class_cryptokey.html (Godot's class reference)
    */
@@ -4696,7 +4697,8 @@ declare module "godot" {
      */
     get_issuer(): string;
     /**
-     * The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).
+     * The first certificate's serial number in hex, exactly as `openssl x509 -serial` prints it after
+     * `serial=`: uppercase, two digits a byte (`"0A1B2C"`, `"00"` for 0).
      * ```ts
      * if (banned_serials.has(peer.get_peer_certificate()?.get_serial() ?? "")) peer.disconnect_from_peer();
      * ```

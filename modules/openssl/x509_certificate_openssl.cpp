@@ -11,7 +11,7 @@
 
 #include <arpa/inet.h>
 
-#include <cctype>
+#include <algorithm>
 #include <ctime>
 
 namespace godot {
@@ -215,14 +215,18 @@ String X509CertificateOpenSSL::get_issuer() const {
 
 String X509CertificateOpenSSL::get_serial() const {
 	X509 *leaf = _leaf_for("get_serial");
-	BIGNUM *serial = leaf ? ASN1_INTEGER_to_BN(X509_get0_serialNumber(leaf), nullptr) : nullptr;
-	char *hex = serial ? BN_bn2hex(serial) : nullptr;
-	String text = hex ? String(hex) : String();
-	for (char &digit : text) {
-		digit = char(tolower(digit));
+	if (!leaf) {
+		return String();
 	}
-	OPENSSL_free(hex);
-	BN_free(serial);
+	// What `openssl x509 -serial` prints after "serial=": uppercase hex, two digits a byte.
+	BIOPtr bio(BIO_new(BIO_s_mem()));
+	if (!bio || i2a_ASN1_INTEGER(bio.get(), X509_get0_serialNumber(leaf)) <= 0) {
+		openssl_take_error();
+		return String();
+	}
+	String text = openssl_bio_to_string(bio.get());
+	// i2a_ASN1_INTEGER breaks the line every 35 bytes, which only a malformed serial reaches.
+	text.erase(std::remove_if(text.begin(), text.end(), [](char c) { return c == '\\' || c == '\n'; }), text.end());
 	return text;
 }
 

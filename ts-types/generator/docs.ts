@@ -370,8 +370,9 @@ export const DOCS: Readonly<Record<string, string>> = {
   // ---- CryptoKey ----
   "CryptoKey":
     "A private key, or only the public part of one, loaded from or saved to PEM text or files\n" +
-    "(`res://`, `user://`). RSA and EC keys in PEM both load and both work for DTLS; only RSA keys\n" +
-    "can be generated (`Crypto.generate_rsa`), as in Godot.",
+    "(`res://`, `user://`). RSA and EC keys in PEM both load and both work for DTLS; they are made with\n" +
+    "`Crypto.generate_rsa` and (a Quickdot extension) `Crypto.generate_ec`. Private keys save as Godot\n" +
+    "saves them (`RSA PRIVATE KEY` / `EC PRIVATE KEY`); PKCS#8 `PRIVATE KEY` files load too.",
   "CryptoKey.save":
     "Writes the key as PEM to `path`. Returns OK, or the error that kept the file from being written.",
   "CryptoKey.save.public_only": "Write only the public part.",
@@ -410,7 +411,8 @@ export const DOCS: Readonly<Record<string, string>> = {
     "certificate.get_issuer(); // \"O=Studio,CN=Studio Players CA\"\n" +
     "```",
   "X509Certificate.get_serial":
-    "The first certificate's serial number, in lowercase hex (`openssl x509 -serial`).\n" +
+    "The first certificate's serial number in hex, exactly as `openssl x509 -serial` prints it after\n" +
+    "`serial=`: uppercase, two digits a byte (`\"0A1B2C\"`, `\"00\"` for 0).\n" +
     "```ts\n" +
     "if (banned_serials.has(peer.get_peer_certificate()?.get_serial() ?? \"\")) peer.disconnect_from_peer();\n" +
     "```",

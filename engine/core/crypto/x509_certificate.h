@@ -28,7 +28,7 @@ public:
 	// prints why and returns an empty value.
 	virtual String get_subject() const = 0; // RFC 2253: "CN=player1,O=Studio", most specific first.
 	virtual String get_issuer() const = 0;
-	virtual String get_serial() const = 0; // Lowercase hex.
+	virtual String get_serial() const = 0; // Uppercase hex, as `openssl x509 -serial` prints it.
 	virtual int64_t get_not_before() const = 0; // Unix seconds.
 	virtual int64_t get_not_after() const = 0;
 	virtual String get_sha256_fingerprint() const = 0; // Lowercase hex of the DER's SHA-256.

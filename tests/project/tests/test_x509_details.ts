@@ -4,7 +4,7 @@
 // serving DTLS.
 import { GutTest } from "gut";
 import {
-  Crypto, DTLSServer, Error as GodotError, PacketPeerDTLS, PacketPeerUDP, TLSOptions, UDPServer, X509Certificate,
+  Crypto, CryptoKey, DTLSServer, Error as GodotError, HashingContext, PacketPeerDTLS, PacketPeerUDP, TLSOptions, UDPServer, X509Certificate,
 } from "godot";
 
 export default class TestX509Details extends GutTest {
@@ -34,6 +34,32 @@ export default class TestX509Details extends GutTest {
     this.assert_null(new Crypto().generate_ec("secp256k1"));
     // OpenSSL 3.0's DTLS 1.2 has no cipher suite for an Ed25519 certificate: refused, saying so.
     this.assert_null(new Crypto().generate_ec("Ed25519"));
+  }
+
+  test_ec_keys_round_trip_and_sign(): void {
+    const crypto = new Crypto();
+    for (const curve of ["P-256", "P-384"]) {
+      const key = crypto.generate_ec(curve);
+      if (key === null) {
+        this.fail_test(`no ${curve} key`);
+        continue;
+      }
+      const pem = key.save_to_string();
+      this.assert_string_starts_with(pem, "-----BEGIN EC PRIVATE KEY-----"); // As Godot saves EC keys.
+      const reloaded = new CryptoKey();
+      this.assert_eq(reloaded.load_from_string(pem), GodotError.OK);
+      this.assert_eq(reloaded.save_to_string(), pem, `${curve}: the same key after a round trip`);
+      const public_key = new CryptoKey();
+      this.assert_eq(public_key.load_from_string(key.save_to_string(true), true), GodotError.OK);
+      this.assert_string_starts_with(public_key.save_to_string(true), "-----BEGIN PUBLIC KEY-----");
+      const hashing = new HashingContext();
+      hashing.start(HashingContext.HASH_SHA256);
+      hashing.update(new Uint8Array([1, 2, 3]));
+      const hash = hashing.finish();
+      const signature = crypto.sign(HashingContext.HASH_SHA256, hash, reloaded);
+      this.assert_true(crypto.verify(HashingContext.HASH_SHA256, hash, signature, public_key), `${curve}: ECDSA verifies`);
+      this.assert_false(crypto.verify(HashingContext.HASH_SHA256, new Uint8Array(32), signature, public_key), `${curve}: not another hash`);
+    }
   }
 
   async test_ec_keys_serve_dtls(): Promise<void> {
@@ -72,6 +98,9 @@ export default class TestX509Details extends GutTest {
       }, 5);
       this.assert_true(connected, `the ${curve} handshake ended`);
       this.assert_eq(client.get_status(), PacketPeerDTLS.STATUS_CONNECTED, `${curve}: ${client.get_error_reason()}`);
+      this.assert_eq(client.get_peer_certificate()?.get_sha256_fingerprint(), certificate.get_sha256_fingerprint(), `${curve}: the client saw this certificate`);
+      client.disconnect_from_peer();
+      (server as PacketPeerDTLS | null)?.disconnect_from_peer();
       udp_server.stop();
     }
   }
