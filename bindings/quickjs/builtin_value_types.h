@@ -5,7 +5,7 @@
 // this loads them into a context, lists their exports for the "godot" module, and tells the value
 // converter which class a JS object belongs to and how its fields are named.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 #include <quickjs.h>
 

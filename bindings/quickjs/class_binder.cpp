@@ -1,9 +1,9 @@
 #include "class_binder.h"
 
-#include "core/class_db.h"
-#include "core/error_list.h"
+#include "core/object/class_db.h"
+#include "core/error/error_list.h"
 #include "core/io/packet_peer.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 #include "core/variant/variant_utility.h"
 #include "object_binding.h"
 #include "quickjs_runtime.h"

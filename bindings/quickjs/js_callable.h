@@ -1,7 +1,7 @@
 #pragma once
 // A JS function used as a Callable (signal connections, deferred calls).
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 #include <quickjs.h>
 

@@ -8,8 +8,8 @@
 // script-extended Node holds its wrapper until the node is freed; a freed object's wrapper
 // throws on use.
 
-#include "core/class_db.h"
-#include "core/object.h"
+#include "core/object/class_db.h"
+#include "core/object/object.h"
 
 #include <quickjs.h>
 

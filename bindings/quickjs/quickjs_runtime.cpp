@@ -2,7 +2,7 @@
 
 #include "class_binder.h"
 #include "core/config/project_settings.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 #include "object_binding.h"
 #include "scene/main/node.h"
 #include "text_codec.h"
@@ -152,7 +152,7 @@ String QuickJSRuntime::resolve_script_path(const String &p_path) const {
 	if (suffix == ".ts" && settings) {
 		// tsc mirrors the project tree under .quickdot/js (see ts-types/tsconfig.base.json).
 		const String root = settings->get_resource_path() + "/";
-		if (absolute.rfind(root, 0) == 0) {
+		if (begins_with(absolute, root)) {
 			return root + ".quickdot/js/" + absolute.substr(root.size(), absolute.size() - root.size() - 3) + ".js";
 		}
 	}
@@ -165,16 +165,16 @@ char *QuickJSRuntime::_normalize_module(JSContext *p_ctx, const char *p_base, co
 	String resolved;
 	if (name == "godot" || self->builtin_modules.count(name)) {
 		resolved = name;
-	} else if (name.rfind("res://", 0) == 0 || name.rfind("user://", 0) == 0 || (!name.empty() && name[0] == '/')) {
+	} else if (begins_with(name, "res://") || begins_with(name, "user://") || (!name.empty() && name[0] == '/')) {
 		resolved = self->resolve_script_path(name);
-	} else if (name.rfind("./", 0) == 0 || name.rfind("../", 0) == 0) {
+	} else if (begins_with(name, "./") || begins_with(name, "../")) {
 		const String base = p_base;
 		String directory = base.substr(0, base.rfind('/'));
 		String rest = name;
 		while (true) {
-			if (rest.rfind("./", 0) == 0) {
+			if (begins_with(rest, "./")) {
 				rest = rest.substr(2);
-			} else if (rest.rfind("../", 0) == 0) {
+			} else if (begins_with(rest, "../")) {
 				rest = rest.substr(3);
 				directory = directory.substr(0, directory.rfind('/'));
 			} else {
@@ -187,7 +187,7 @@ char *QuickJSRuntime::_normalize_module(JSContext *p_ctx, const char *p_base, co
 		return nullptr;
 	}
 	if (resolved != name || !self->builtin_modules.count(name)) {
-		if (resolved.size() > 3 && resolved.compare(resolved.size() - 3, 3, ".ts") == 0) {
+		if (ends_with(resolved, ".ts")) {
 			resolved = self->resolve_script_path(resolved);
 		} else if (resolved != "godot" && !file_exists(resolved) && file_exists(resolved + ".js")) {
 			resolved += ".js"; // tsc keeps extensionless specifiers.

@@ -5,7 +5,7 @@
 // uncaught exceptions with TypeScript positions, and enforces the watchdog and memory limit.
 
 #include "builtin_value_types.h"
-#include "core/variant.h"
+#include "core/variant/variant.h"
 #include "source_map.h"
 
 #include <quickjs.h>

@@ -2,7 +2,7 @@
 // Maps a position in tsc's JavaScript output back to the TypeScript source, using the
 // ".js.map" file tsc writes next to it (source map v3, VLQ "mappings").
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <map>
 #include <vector>

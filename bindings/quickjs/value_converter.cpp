@@ -1,6 +1,6 @@
 #include "value_converter_internal.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "js_callable.h"
 #include "math_value_fields.h"
 #include "object_binding.h"

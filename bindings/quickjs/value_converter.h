@@ -11,7 +11,7 @@
 //   Signal, PackedStringArray … PackedVector4Array, TypedArray, TypedDictionary), built and read
 //   here through its fields, so a decoded value re-encodes to the same bytes.
 
-#include "core/property_info.h"
+#include "core/object/property_info.h"
 
 #include <quickjs.h>
 

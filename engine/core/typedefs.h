@@ -1,5 +1,6 @@
 #pragma once
-// Basic macros shared by the whole engine and by modules, in Godot's spelling.
+// Basic macros shared by the whole engine and by modules, in Godot's spelling. The error guards
+// (ERR_FAIL_*) are in core/error/error_macros.h.
 
 #include <cstddef>
 #include <cstdint>
@@ -7,46 +8,3 @@
 
 #define memnew(m_class) (new m_class)
 #define memdelete(m_ptr) (delete (m_ptr))
-
-namespace godot {
-void _err_print_error(const char *p_function, const char *p_file, int p_line, const char *p_condition, const char *p_message);
-}
-
-#define _ERR_PRINT(m_cond, m_msg) ::godot::_err_print_error(__FUNCTION__, __FILE__, __LINE__, m_cond, m_msg)
-
-#define ERR_FAIL_COND(m_cond)                  \
-	if (m_cond) {                              \
-		_ERR_PRINT("Condition \"" #m_cond "\" is true.", nullptr); \
-		return;                                \
-	} else                                     \
-		((void)0)
-#define ERR_FAIL_COND_MSG(m_cond, m_msg)       \
-	if (m_cond) {                              \
-		_ERR_PRINT("Condition \"" #m_cond "\" is true.", ::godot::_err_msg(m_msg)); \
-		return;                                \
-	} else                                     \
-		((void)0)
-#define ERR_FAIL_COND_V(m_cond, m_retval)      \
-	if (m_cond) {                              \
-		_ERR_PRINT("Condition \"" #m_cond "\" is true. Returning: " #m_retval, nullptr); \
-		return m_retval;                       \
-	} else                                     \
-		((void)0)
-#define ERR_FAIL_COND_V_MSG(m_cond, m_retval, m_msg) \
-	if (m_cond) {                              \
-		_ERR_PRINT("Condition \"" #m_cond "\" is true. Returning: " #m_retval, ::godot::_err_msg(m_msg)); \
-		return m_retval;                       \
-	} else                                     \
-		((void)0)
-#define ERR_FAIL_NULL_MSG(m_ptr, m_msg) ERR_FAIL_COND_MSG((m_ptr) == nullptr, m_msg)
-#define ERR_FAIL_NULL(m_ptr) ERR_FAIL_COND((m_ptr) == nullptr)
-#define ERR_FAIL_NULL_V(m_ptr, m_retval) ERR_FAIL_COND_V((m_ptr) == nullptr, m_retval)
-#define ERR_FAIL_NULL_V_MSG(m_ptr, m_retval, m_msg) ERR_FAIL_COND_V_MSG((m_ptr) == nullptr, m_retval, m_msg)
-#define ERR_PRINT(m_msg) _ERR_PRINT(nullptr, ::godot::_err_msg(m_msg))
-#define WARN_PRINT(m_msg) ::godot::print_warning(m_msg)
-
-#include <string>
-namespace godot {
-inline const char *_err_msg(const char *p_msg) { return p_msg; }
-inline const char *_err_msg(const std::string &p_msg) { return p_msg.c_str(); }
-} // namespace godot

@@ -2,14 +2,17 @@
 
 #include "core/config/engine.h"
 #include "core/config/project_settings.h"
+#include "core/object/class_db.h"
 #include "core/extension/extension_api_dump.h"
 #include "core/extension/gdextension_manager.h"
 #include "core/io/socket_waiter.h"
-#include "core/message_queue.h"
+#include "core/object/message_queue.h"
 #include "core/os/os.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 #include "main/main_options.h"
-#include "register_core_types.h"
+#include "core/register_core_types.h"
+#include "main/performance.h"
+#include "scene/register_scene_types.h"
 #include "scene/main/scene_tree.h"
 
 #include "quickjs/quickjs_runtime.h"
@@ -81,6 +84,25 @@ static String find_main_scene(const MainOptions &p_options) {
 	return ProjectSettings::get_singleton()->get_setting("application/run/main_scene");
 }
 
+// Performance reads the scene tree, so main owns it, as in Godot.
+static Performance *performance = nullptr;
+
+static void register_main_singletons() {
+	ClassDB::register_class<Performance>();
+	performance = memnew(Performance);
+	ClassDB::register_singleton("Performance", performance);
+}
+
+// Everything registered since register_core_types(), in reverse.
+static void unregister_all_types() {
+	if (performance) {
+		ClassDB::register_singleton("Performance", nullptr); // Scripts must not reach freed memory.
+		memdelete(performance);
+		performance = nullptr;
+	}
+	unregister_core_types();
+}
+
 int Main::run(int argc, char **argv) {
 	MainOptions options;
 	if (!options.parse(argc, argv)) {
@@ -106,7 +128,7 @@ int Main::run(int argc, char **argv) {
 	const bool needs_project = !options.dump_extension_api || options.project_path_given;
 	if (project_error != OK && needs_project && (options.project_path_given || options.script.empty())) {
 		fprintf(stderr, "Error: no project.godot in \"%s\". Pass --path <project folder> (or --script <file>).\n", options.project_path.c_str());
-		unregister_core_types();
+		unregister_all_types();
 		return 1;
 	}
 
@@ -118,12 +140,13 @@ int Main::run(int argc, char **argv) {
 	extensions.initialize_level(MODULE_INITIALIZATION_LEVEL_CORE);
 	extensions.initialize_level(MODULE_INITIALIZATION_LEVEL_SERVERS);
 	register_scene_types();
+	register_main_singletons();
 	extensions.initialize_level(MODULE_INITIALIZATION_LEVEL_SCENE);
 
 	if (options.dump_extension_api) {
 		const Error error = generate_extension_api("extension_api.json");
 		shutdown_extensions(extensions);
-		unregister_core_types();
+		unregister_all_types();
 		return error == OK ? 0 : 1;
 	}
 
@@ -133,7 +156,7 @@ int Main::run(int argc, char **argv) {
 		const uint64_t watchdog_usec = uint64_t(options.script_timeout_sec * 1e6);
 		if (runtime.initialize(options.script_memory_limit_mb * 1024 * 1024, watchdog_usec) != OK) {
 			shutdown_extensions(extensions);
-			unregister_core_types();
+			unregister_all_types();
 			return 1;
 		}
 		register_builtin_script_modules(runtime);
@@ -165,7 +188,7 @@ int Main::run(int argc, char **argv) {
 		runtime.finalize();
 	}
 	shutdown_extensions(extensions);
-	unregister_core_types();
+	unregister_all_types();
 	return exit_code;
 }
 

@@ -1,6 +1,6 @@
 #include "main/main_options.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -84,7 +84,7 @@ bool MainOptions::parse(int argc, char **argv) {
 				return false;
 			}
 			script_memory_limit_mb = size_t(number);
-		} else if (option.rfind("-g", 0) == 0) {
+		} else if (begins_with(option, "-g")) {
 			// GUT's options (-gdir=x, -gdir x, -gexit) are read by the test runner script.
 			if (option.find('=') == String::npos && i + 1 < argc && argv[i + 1][0] != '-') {
 				engine_args.push_back(argv[++i]);

@@ -1,7 +1,7 @@
 #pragma once
 // The command line, in Godot's spelling.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <vector>
 

@@ -2,7 +2,7 @@
 
 #include "openssl_util.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

@@ -1,6 +1,6 @@
 #include "cookie_wait_log.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

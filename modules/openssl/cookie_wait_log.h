@@ -5,7 +5,7 @@
 // log under a flood, so the first one is printed when it happens and later ones are counted and
 // summed up in one line at most every SUMMARY_INTERVAL_MS. Shared by the server's peers.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <cstdint>
 

@@ -2,7 +2,7 @@
 
 #include "openssl_util.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -59,7 +59,7 @@ String find_key_block(const String &p_data, bool p_want_private, String &r_label
 		if (label == "CERTIFICATE" || label == "TRUSTED CERTIFICATE") {
 			r_has_certificate = true;
 		}
-		const bool is_key = label.size() >= 3 && label.compare(label.size() - 3, 3, "KEY") == 0;
+		const bool is_key = ends_with(label, "KEY");
 		if (!is_key || (!found.empty() && label.find("PRIVATE") == String::npos)) {
 			continue;
 		}

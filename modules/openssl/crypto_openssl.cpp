@@ -7,7 +7,7 @@
 #include "openssl_util.h"
 #include "x509_certificate_openssl.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -22,14 +22,6 @@ namespace {
 using X509NamePtr = std::unique_ptr<X509_NAME, OpenSSLDeleter<X509_NAME, X509_NAME_free>>;
 using EVPMacPtr = std::unique_ptr<EVP_MAC, OpenSSLDeleter<EVP_MAC, EVP_MAC_free>>;
 using EVPMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, OpenSSLDeleter<EVP_MAC_CTX, EVP_MAC_CTX_free>>;
-
-String trim(const String &p_text) {
-	const size_t first = p_text.find_first_not_of(" \t");
-	if (first == String::npos) {
-		return String();
-	}
-	return p_text.substr(first, p_text.find_last_not_of(" \t") - first + 1);
-}
 
 // "CN=myserver,O=myorganisation,C=IT" as mbedTLS reads it: comma-separated KEY=VALUE
 // pairs, in order, a backslash escaping the next character. Keys are OpenSSL's short or
@@ -52,7 +44,7 @@ X509_NAME *parse_distinguished_name(const String &p_text, String &r_error) {
 			r_error = vformat("\"%s\" has no '='", component.c_str());
 			return nullptr;
 		}
-		const String key = trim(component.substr(0, equals));
+		const String key = strip_edges(component.substr(0, equals));
 		const String value = component.substr(equals + 1);
 		if (key.empty() || value.empty()) {
 			r_error = vformat("\"%s\" needs both a key and a value", component.c_str());

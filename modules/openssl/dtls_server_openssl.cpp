@@ -5,7 +5,7 @@
 #include "packet_peer_dtls_openssl.h"
 #include "x509_certificate_openssl.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

@@ -4,7 +4,7 @@
 #include "openssl_util.h"
 #include "x509_certificate_openssl.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>

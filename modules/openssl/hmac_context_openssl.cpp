@@ -3,7 +3,7 @@
 #include "crypto_openssl.h"
 #include "openssl_util.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/core_names.h>
 

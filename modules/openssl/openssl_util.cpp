@@ -1,7 +1,7 @@
 #include "openssl_util.h"
 
 #include "core/config/project_settings.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/err.h>
 
@@ -39,7 +39,7 @@ String openssl_globalize_path(const String &p_path) {
 		return ProjectSettings::get_singleton()->globalize_path(p_path);
 	}
 	for (const char *prefix : { "res://", "user://" }) {
-		if (p_path.rfind(prefix, 0) == 0) {
+		if (begins_with(p_path, prefix)) {
 			return p_path.substr(strlen(prefix));
 		}
 	}

@@ -3,8 +3,8 @@
 // OpenSSL's error queue as words, and whole-file reads and writes for res://, user:// and
 // plain paths.
 
-#include "core/error_list.h"
-#include "core/string_name.h"
+#include "core/error/error_list.h"
+#include "core/string/string_name.h"
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>

@@ -3,7 +3,7 @@
 #include "dtls_trust_openssl.h"
 #include "x509_certificate_openssl.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <chrono>
 #include <cstring>
@@ -117,7 +117,7 @@ void PacketPeerDTLSOpenSSL::_sync_status() {
 		return;
 	}
 	String reason = session->last_error();
-	if (reason.rfind("idle timeout", 0) == 0) {
+	if (begins_with(reason, "idle timeout")) {
 		reason = vformat("no packet from the peer for %.1f s, the idle timeout set with set_idle_timeout(); the peer is gone or "
 						 "the path to it is broken (a close_notify was sent in case it is only quiet)",
 				idle_timeout_ms / 1000.0);

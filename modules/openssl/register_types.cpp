@@ -5,7 +5,7 @@
 #include "dtls_trust_openssl.h"
 #include "packet_peer_dtls_openssl.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

@@ -3,7 +3,7 @@
 #include "dtls/public_key_pin.h"
 #include "openssl_util.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>

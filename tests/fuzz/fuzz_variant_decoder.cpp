@@ -7,7 +7,7 @@
 //   scons use_fuzzer=yes && mkdir -p tests/out/fuzz/variant_decoder && bin/fuzz_variant_decoder.fuzz tests/out/fuzz/variant_decoder tests/fuzz/corpus/variant_decoder
 //   (new inputs go to the first folder; the committed seeds stay as they are)
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
 #include "core/io/resource.h"
 

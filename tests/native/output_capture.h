@@ -3,7 +3,7 @@
 // text finish() returns, to check "one clear line" rules, or nowhere, for runs that would print a
 // line per peer. Shared by the native suites.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <cstdio>
 

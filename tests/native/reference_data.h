@@ -2,7 +2,7 @@
 // The reference data Godot 4.6.3 made (tests/reference/*.json): a minimal JSON reader for it,
 // where to find it, and the hex its byte strings are written in.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,9 +1,9 @@
 // The object model: ClassDB reflection, Variant values, reference counting and signals.
 
-#include "core/class_db.h"
-#include "core/object.h"
-#include "core/ref_counted.h"
-#include "core/variant.h"
+#include "core/object/class_db.h"
+#include "core/object/object.h"
+#include "core/object/ref_counted.h"
+#include "core/variant/variant.h"
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 // listings without hidden entries, recursive folder creation, res:// and user:// paths, and the
 // ClassDB surface scripts see (static methods, the ModeFlags enum, no `new`).
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/config/project_settings.h"
 #include "core/io/dir_access.h"
 #include "core/io/file_access.h"

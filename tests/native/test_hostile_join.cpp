@@ -13,7 +13,7 @@
 #include "dtls_engine_test_helpers.h"
 #include "dtls_test_helpers.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/packet_peer_dtls_openssl.h"
 #include "openssl/x509_certificate_openssl.h"

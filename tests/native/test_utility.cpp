@@ -2,13 +2,13 @@
 // Over 600 lines: the text format's cases are most of it; they move next to variant_parser when the
 // native tests mirror the source tree (tests/native/core/variant/...).
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/config/engine_singletons.h"
 #include "core/extension/extension_api_dump.h"
 #include "core/os/os.h"
 #include "core/os/time.h"
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 #include "core/variant/variant_utility.h"
 
 #include "output_capture.h"

@@ -1,7 +1,7 @@
 #include "core/config/engine.h"
 
-#include "core/class_db.h"
-#include "scene/main/main_loop.h"
+#include "core/object/class_db.h"
+#include "core/os/main_loop.h"
 
 namespace godot {
 

@@ -2,8 +2,8 @@
 // Engine: the singleton scripts ask about the running engine (version, frame counters, FPS cap).
 // The main loop feeds it once per frame through _frame_processed().
 
-#include "core/object.h"
-#include "core/type_info.h"
+#include "core/object/object.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

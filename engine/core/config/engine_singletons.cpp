@@ -1,11 +1,10 @@
 #include "core/config/engine_singletons.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/core_bind/marshalls.h"
 #include "core/io/ip.h"
 #include "core/os/os.h"
-#include "core/os/performance.h"
 #include "core/os/time.h"
 #include "core/variant/variant_utility.h"
 
@@ -14,7 +13,6 @@ namespace godot {
 static Engine *engine_singleton = nullptr;
 static OS *os_singleton = nullptr;
 static Time *time_singleton = nullptr;
-static Performance *performance_singleton = nullptr;
 static Marshalls *marshalls_singleton = nullptr;
 static IP *ip_singleton = nullptr;
 
@@ -26,20 +24,17 @@ void register_engine_singletons() {
 	ClassDB::register_class<OS>();
 	ClassDB::register_class<Time>();
 	ClassDB::register_class<Engine>();
-	ClassDB::register_class<Performance>();
 	ClassDB::register_class<Marshalls>();
 	ClassDB::register_abstract_class<IP>();
 
 	os_singleton = memnew(OS);
 	time_singleton = memnew(Time);
 	engine_singleton = memnew(Engine);
-	performance_singleton = memnew(Performance);
 	marshalls_singleton = memnew(Marshalls);
 	ip_singleton = memnew(IP);
 	ClassDB::register_singleton("Engine", engine_singleton);
 	ClassDB::register_singleton("OS", os_singleton);
 	ClassDB::register_singleton("Time", time_singleton);
-	ClassDB::register_singleton("Performance", performance_singleton);
 	ClassDB::register_singleton("Marshalls", marshalls_singleton);
 	ClassDB::register_singleton("IP", ip_singleton);
 
@@ -55,15 +50,12 @@ void unregister_engine_singletons() {
 	ClassDB::register_singleton("Engine", nullptr);
 	ClassDB::register_singleton("OS", nullptr);
 	ClassDB::register_singleton("Time", nullptr);
-	ClassDB::register_singleton("Performance", nullptr);
 	ClassDB::register_singleton("Marshalls", nullptr);
 	ClassDB::register_singleton("IP", nullptr);
 	memdelete(ip_singleton); // Joins the resolver thread.
 	ip_singleton = nullptr;
 	memdelete(marshalls_singleton);
 	marshalls_singleton = nullptr;
-	memdelete(performance_singleton);
-	performance_singleton = nullptr;
 	memdelete(engine_singleton);
 	memdelete(time_singleton);
 	memdelete(os_singleton);

@@ -1,5 +1,5 @@
 #pragma once
-// Registers the OS, Time, Engine, Performance, Marshalls and IP classes and singletons, and
+// Registers the OS, Time, Engine, Marshalls and IP classes and singletons, and
 // Godot's utility functions.
 
 namespace godot {

@@ -1,6 +1,6 @@
 #include "core/config/project_settings.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cstdlib>
 #include <fstream>
@@ -16,15 +16,6 @@ ProjectSettings::ProjectSettings() {
 
 ProjectSettings::~ProjectSettings() {
 	singleton = nullptr;
-}
-
-static String trim(const String &p_text) {
-	const size_t first = p_text.find_first_not_of(" \t\r");
-	if (first == String::npos) {
-		return String();
-	}
-	const size_t last = p_text.find_last_not_of(" \t\r");
-	return p_text.substr(first, last - first + 1);
 }
 
 static String absolute_path(const String &p_path) {
@@ -53,7 +44,7 @@ Error ProjectSettings::setup(const String &p_dir) {
 	String section;
 	String line;
 	while (std::getline(file, line)) {
-		line = trim(line);
+		line = strip_edges(line);
 		if (line.empty() || line[0] == ';' || line[0] == '#') {
 			continue;
 		}
@@ -65,8 +56,8 @@ Error ProjectSettings::setup(const String &p_dir) {
 		if (equals == String::npos) {
 			continue;
 		}
-		String key = trim(line.substr(0, equals));
-		String value = trim(line.substr(equals + 1));
+		String key = strip_edges(line.substr(0, equals));
+		String value = strip_edges(line.substr(equals + 1));
 		if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
 			value = value.substr(1, value.size() - 2);
 		}
@@ -89,10 +80,10 @@ String ProjectSettings::get_setting(const String &p_name) const {
 }
 
 String ProjectSettings::globalize_path(const String &p_path) const {
-	if (p_path.rfind("res://", 0) == 0) {
+	if (begins_with(p_path, "res://")) {
 		return resource_path + "/" + p_path.substr(6);
 	}
-	if (p_path.rfind("user://", 0) == 0) {
+	if (begins_with(p_path, "user://")) {
 		make_directories(user_path);
 		return user_path + "/" + p_path.substr(7);
 	}
@@ -103,7 +94,7 @@ String ProjectSettings::globalize_path(const String &p_path) const {
 }
 
 String ProjectSettings::localize_path(const String &p_absolute) const {
-	if (!resource_path.empty() && p_absolute.rfind(resource_path + "/", 0) == 0) {
+	if (!resource_path.empty() && begins_with(p_absolute, resource_path + "/")) {
 		return "res://" + p_absolute.substr(resource_path.size() + 1);
 	}
 	return p_absolute;

@@ -2,7 +2,7 @@
 // The running project: its folder (res://), its user data folder (user://) and the settings
 // read from project.godot.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 #include <map>
 

@@ -1,9 +1,9 @@
 #include "core/core_bind/marshalls.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/base64.h"
 #include "core/io/marshalls.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

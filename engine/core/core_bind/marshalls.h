@@ -2,7 +2,7 @@
 // The Marshalls singleton: base64 for raw bytes, UTF-8 text and Variants (the Variant in
 // Godot's binary encoding, so the text round-trips with a Godot game's).
 
-#include "core/object.h"
+#include "core/object/object.h"
 
 namespace godot {
 

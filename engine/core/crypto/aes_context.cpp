@@ -1,7 +1,7 @@
 #include "core/crypto/aes_context.h"
 
 #include "core/crypto/register_crypto_types.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

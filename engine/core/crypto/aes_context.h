@@ -3,8 +3,8 @@
 // sizes, whole blocks) and the CBC IV state live here; the block cipher comes from the crypto
 // module (the engine core includes no crypto library), through _create.
 
-#include "core/ref_counted.h"
-#include "core/type_info.h"
+#include "core/object/ref_counted.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

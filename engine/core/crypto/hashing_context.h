@@ -2,8 +2,8 @@
 // HashingContext: incremental MD5 / SHA-1 / SHA-256. Core in Godot; here the digests come
 // from the crypto module (the engine core includes no crypto library), through _create.
 
-#include "core/ref_counted.h"
-#include "core/type_info.h"
+#include "core/object/ref_counted.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

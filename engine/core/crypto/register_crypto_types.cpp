@@ -4,7 +4,7 @@
 #include "core/crypto/crypto.h"
 #include "core/crypto/hmac_context.h"
 #include "core/crypto/tls_options.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

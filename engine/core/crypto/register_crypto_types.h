@@ -2,7 +2,7 @@
 // Registers the crypto classes scripts see. Their implementations come from the OpenSSL
 // module, loaded later through its .gdextension file.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 namespace godot {
 

@@ -1,7 +1,7 @@
 #include "core/crypto/tls_options.h"
 
 #include "core/io/base64.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 
@@ -74,7 +74,7 @@ Ref<TLSOptions> TLSOptions::pin_public_keys(const PackedStringArray &p_pins) con
 	std::vector<PackedByteArray> digests;
 	for (const String &pin : p_pins) {
 		PackedByteArray digest;
-		const bool prefixed = pin.rfind(PIN_PREFIX, 0) == 0;
+		const bool prefixed = begins_with(pin, PIN_PREFIX);
 		if (!prefixed || !base64_decode(pin.substr(std::char_traits<char>::length(PIN_PREFIX)), digest) || digest.size() != PIN_DIGEST_SIZE) {
 			return refuse("pin_public_keys", vformat("'%s' is not a pin; a pin is \"sha256/\" and the base64 of a 32-byte SHA-256, as "
 													 "X509Certificate.get_public_key_pin() and curl's --pinnedpubkey write it",

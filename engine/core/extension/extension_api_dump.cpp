@@ -1,8 +1,9 @@
 #include "core/extension/extension_api_dump.h"
 
-#include "core/class_db.h"
+#include "core/error/error_macros.h"
+#include "core/object/class_db.h"
 #include "core/config/project_settings.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 #include "core/variant/variant_utility.h"
 
 #include <algorithm>
@@ -342,7 +343,7 @@ Error generate_extension_api(const String &p_path) {
 	if (text.empty()) {
 		return ERR_UNCONFIGURED;
 	}
-	const bool is_project_path = p_path.rfind("res://", 0) == 0 || p_path.rfind("user://", 0) == 0;
+	const bool is_project_path = begins_with(p_path, "res://") || begins_with(p_path, "user://");
 	const String path = is_project_path && ProjectSettings::get_singleton() ? ProjectSettings::get_singleton()->globalize_path(p_path) : p_path;
 	FILE *file = fopen(path.c_str(), "wb");
 	if (!file) {

@@ -3,8 +3,8 @@
 // as Godot's extension_api.json, so tools written for Godot's dump (the TypeScript typings
 // generator) read Quickdot's unchanged. Members Godot does not have carry "quickdot_extension".
 
-#include "core/error_list.h"
-#include "core/string_name.h"
+#include "core/error/error_list.h"
+#include "core/string/string_name.h"
 
 namespace godot {
 

@@ -1,6 +1,6 @@
 #include "core/extension/gdextension_manager.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <dirent.h>
 #include <dlfcn.h>
@@ -37,26 +37,6 @@ GDExtensionInterfaceFunctionPtr interface_get_proc_address(const char *p_name) {
 }
 
 // ------------------------------------------------------------------ paths
-
-String trim(const String &p_text) {
-	const size_t first = p_text.find_first_not_of(" \t\r");
-	if (first == String::npos) {
-		return String();
-	}
-	return p_text.substr(first, p_text.find_last_not_of(" \t\r") - first + 1);
-}
-
-std::vector<String> split(const String &p_text, char p_separator) {
-	std::vector<String> parts(1);
-	for (char c : p_text) {
-		if (c == p_separator) {
-			parts.emplace_back();
-		} else {
-			parts.back() += c;
-		}
-	}
-	return parts;
-}
 
 // "/a/b/../c/./d" → "/a/c/d", so messages show the file that was looked for. A relative
 // path stays relative ("p/../../x" → "../x").
@@ -100,7 +80,7 @@ String base_dir(const String &p_path) {
 String localize(const String &p_project_dir, const String &p_absolute) {
 	const String root = absolute_path(p_project_dir);
 	const String path = absolute_path(p_absolute);
-	if (path.rfind(root + "/", 0) == 0) {
+	if (begins_with(path, root + "/")) {
 		return "res://" + path.substr(root.size() + 1);
 	}
 	return path;
@@ -109,7 +89,7 @@ String localize(const String &p_project_dir, const String &p_absolute) {
 // A library path from [libraries]: res:// is the project folder, a relative path is
 // relative to the .gdextension file's folder, an absolute path stays.
 String resolve_library_path(const String &p_project_dir, const String &p_config_file, const String &p_value) {
-	if (p_value.rfind("res://", 0) == 0) {
+	if (begins_with(p_value, "res://")) {
 		return absolute_path(p_project_dir + "/" + p_value.substr(6));
 	}
 	if (!p_value.empty() && p_value[0] == '/') {
@@ -159,7 +139,7 @@ void collect_extension_files(const String &p_dir, std::set<std::pair<dev_t, ino_
 		}
 		if (S_ISDIR(info.st_mode)) {
 			subdirs.push_back(path);
-		} else if (S_ISREG(info.st_mode) && name.size() > 12 && name.compare(name.size() - 12, 12, ".gdextension") == 0) {
+		} else if (S_ISREG(info.st_mode) && ends_with(name, ".gdextension")) {
 			r_files.push_back(path);
 		}
 	}
@@ -223,7 +203,7 @@ String parse_config(const String &p_text, Config &r_config) {
 	const std::vector<String> lines = split(p_text, '\n');
 	String section;
 	for (size_t index = 0; index < lines.size(); index++) {
-		const String line = trim(lines[index]);
+		const String line = strip_edges(lines[index]);
 		const String where = "line " + std::to_string(index + 1);
 		if (line.empty() || line[0] == ';' || line[0] == '#') {
 			continue;
@@ -232,15 +212,15 @@ String parse_config(const String &p_text, Config &r_config) {
 			if (line.back() != ']' || line.size() < 3) {
 				return where + ": malformed section header " + line;
 			}
-			section = trim(line.substr(1, line.size() - 2));
+			section = strip_edges(line.substr(1, line.size() - 2));
 			continue;
 		}
 		const size_t equals = line.find('=');
-		if (equals == String::npos || trim(line.substr(0, equals)).empty()) {
+		if (equals == String::npos || strip_edges(line.substr(0, equals)).empty()) {
 			return where + ": expected key = value, found \"" + line + "\"";
 		}
-		const String key = trim(line.substr(0, equals));
-		String value = trim(line.substr(equals + 1));
+		const String key = strip_edges(line.substr(0, equals));
+		String value = strip_edges(line.substr(equals + 1));
 		bool is_string = false;
 		if (!value.empty() && value[0] == '"') {
 			String text;
@@ -253,7 +233,7 @@ String parse_config(const String &p_text, Config &r_config) {
 					text += value[at];
 				}
 			}
-			const String rest = at < value.size() ? trim(value.substr(at + 1)) : String();
+			const String rest = at < value.size() ? strip_edges(value.substr(at + 1)) : String();
 			if (at >= value.size() || (!rest.empty() && rest[0] != ';' && rest[0] != '#')) {
 				return where + ": malformed string value for " + key;
 			}

@@ -3,9 +3,9 @@
 // names for this engine's features, calls its entry symbol, and runs its initialization
 // levels. A broken extension costs one printed line and is skipped; the others still load.
 
-#include "core/error_list.h"
+#include "core/error/error_list.h"
 #include "core/extension/gdextension_interface.h"
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <memory>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // Base64 (RFC 4648, standard alphabet, '=' padding), as Godot's Marshalls reads and writes it.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 namespace godot {
 

@@ -1,7 +1,7 @@
 #include "core/io/dir_access.h"
 
 #include "core/io/file_access.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <algorithm>
 #include <cerrno>

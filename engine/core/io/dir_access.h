@@ -3,7 +3,7 @@
 // and creating folders); as in Godot, scripts cannot `new` a DirAccess.
 // Paths may be res://, user:// or absolute (see ProjectSettings::globalize_path).
 
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 
 namespace godot {
 

@@ -1,6 +1,6 @@
 #include "core/io/dtls_server.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

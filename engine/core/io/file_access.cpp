@@ -2,7 +2,7 @@
 
 #include "core/config/project_settings.h"
 #include "core/io/marshalls.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -3,8 +3,8 @@
 // Godot, scripts cannot `new` it); the file closes on close() or when the last reference goes.
 // Paths may be res://, user:// or absolute (see ProjectSettings::globalize_path).
 
-#include "core/ref_counted.h"
-#include "core/type_info.h"
+#include "core/object/ref_counted.h"
+#include "core/variant/type_info.h"
 
 #include <cstdio>
 

@@ -1,9 +1,9 @@
 #include "core/io/ip.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/ip_address.h"
 #include "core/io/net_socket.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <algorithm>
 

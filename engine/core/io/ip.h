@@ -3,8 +3,8 @@
 // thread; queued ones (resolve_hostname_queue_item) on one worker thread, so a game polls them
 // from _process without stalling a frame. Both fill a cache keyed by host name and address type.
 
-#include "core/object.h"
-#include "core/type_info.h"
+#include "core/object/object.h"
+#include "core/variant/type_info.h"
 
 #include <condition_variable>
 #include <mutex>

@@ -3,7 +3,7 @@
 // so a datagram from 127.0.0.1 gives the same value on an IPv4 socket and on a dual-stack one,
 // and the value can key a hash map directly. "*" is the wildcard used for binds.
 
-#include "core/string_name.h"
+#include "core/string/string_name.h"
 
 #include <cstdint>
 #include <cstring>

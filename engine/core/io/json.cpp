@@ -1,7 +1,7 @@
 #include "core/io/json.h"
 
-#include "core/class_db.h"
-#include "core/print_string.h"
+#include "core/object/class_db.h"
+#include "core/string/print_string.h"
 #include "core/variant/variant_stringify.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "core/io/marshalls.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/marshalls_format.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <climits>
 #include <type_traits>

@@ -27,8 +27,8 @@
 // encode_variant and decode_variant never print: the caller knows what the data was for; a
 // DecodeError tells it what failed and where.
 
-#include "core/ref_counted.h"
-#include "core/variant.h"
+#include "core/object/ref_counted.h"
+#include "core/variant/variant.h"
 
 #include <cstdint>
 #include <cstring>

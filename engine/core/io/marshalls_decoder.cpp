@@ -2,10 +2,10 @@
 // Over 600 lines because it is one switch over every Variant type with the readers it uses;
 // split, each part would need the Reader and the others' helpers.
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
 #include "core/io/marshalls_format.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cfloat>
 #include <climits>

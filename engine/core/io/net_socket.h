@@ -7,7 +7,7 @@
 // dual-stack AF_INET6 socket (IPV6_V6ONLY=0) that also carries IPv4 as ::ffff:a.b.c.d, which is
 // what a "*" bind opens (falling back to AF_INET on hosts without IPv6).
 
-#include "core/error_list.h"
+#include "core/error/error_list.h"
 #include "core/io/ip_address.h"
 
 #include <memory>

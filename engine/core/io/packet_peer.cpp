@@ -1,7 +1,7 @@
 #include "core/io/packet_peer.h"
 
 #include "core/io/marshalls.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

@@ -3,7 +3,7 @@
 // implement four C++ virtuals; scripts get Godot's bound API on top of them (packets as
 // PackedByteArray, values through Godot's binary Variant encoding).
 
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 
 #include <vector>
 

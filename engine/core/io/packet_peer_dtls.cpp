@@ -1,6 +1,6 @@
 #include "core/io/packet_peer_dtls.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

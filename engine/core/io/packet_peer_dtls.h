@@ -7,7 +7,7 @@
 #include "core/crypto/tls_options.h"
 #include "core/io/packet_peer.h"
 #include "core/io/packet_peer_udp.h"
-#include "core/type_info.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

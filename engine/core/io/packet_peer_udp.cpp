@@ -2,7 +2,7 @@
 
 #include "core/io/socket_waiter.h"
 #include "core/io/udp_server.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cerrno>
 #include <cstring>

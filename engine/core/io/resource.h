@@ -1,7 +1,7 @@
 #pragma once
 // Resource: a RefCounted that may remember the file it came from.
 
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 
 namespace godot {
 

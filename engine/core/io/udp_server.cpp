@@ -1,7 +1,7 @@
 #include "core/io/udp_server.h"
 
 #include "core/io/socket_waiter.h"
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cerrno>
 #include <cstring>

@@ -20,7 +20,7 @@
 #include "core/io/ip_address.h"
 #include "core/io/net_socket.h"
 #include "core/io/packet_peer_udp.h"
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 
 #include <deque>
 #include <memory>

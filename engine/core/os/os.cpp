@@ -1,6 +1,6 @@
 #include "core/os/os.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 
 #include <cerrno>
 #include <chrono>

@@ -2,8 +2,8 @@
 // OS: the operating-system singleton scripts see (environment, command line, delays), plus the
 // C++ services the engine needs from it (monotonic ticks, feature tags, the main loop's wait).
 
-#include "core/object.h"
-#include "core/type_info.h"
+#include "core/object/object.h"
+#include "core/variant/type_info.h"
 
 #include <vector>
 

@@ -1,6 +1,7 @@
 #include "core/os/time.h"
 
-#include "core/class_db.h"
+#include "core/error/error_macros.h"
+#include "core/object/class_db.h"
 #include "core/os/os.h"
 
 #include <chrono>

@@ -1,8 +1,8 @@
 #pragma once
 // Time: the clock singleton scripts see. Ticks are OS's monotonic ticks, as in Godot.
 
-#include "core/object.h"
-#include "core/type_info.h"
+#include "core/object/object.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

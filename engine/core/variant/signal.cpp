@@ -1,6 +1,6 @@
 #include "core/variant/signal.h"
 
-#include "core/object.h"
+#include "core/object/object.h"
 
 namespace godot {
 

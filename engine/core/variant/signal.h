@@ -1,8 +1,8 @@
 #pragma once
 // Godot's Signal value: an object (by instance id) and the name of one of its signals.
 
-#include "core/object_id.h"
-#include "core/string_name.h"
+#include "core/object/object_id.h"
+#include "core/string/string_name.h"
 
 namespace godot {
 

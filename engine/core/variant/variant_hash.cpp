@@ -2,7 +2,7 @@
 // keys) except that a String and a StringName with the same text are one key; every NaN is the
 // same key, and -0.0 is 0.0. hash() agrees with is_same_key(): equal keys hash alike.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 #include <array>
 #include <cmath>

@@ -8,7 +8,7 @@
 // Nesting is limited to TEXT_MAX_DEPTH both ways, so neither a cyclic container nor hostile
 // text can exhaust the stack.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 namespace godot {
 

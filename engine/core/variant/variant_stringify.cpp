@@ -4,7 +4,7 @@
 
 #include "core/variant/variant_stringify.h"
 
-#include "core/object.h"
+#include "core/object/object.h"
 
 #include <cmath>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // The number formatting behind Variant::stringify, for other text formats that print floats
 // as Godot does (JSON.stringify).
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 namespace godot {
 

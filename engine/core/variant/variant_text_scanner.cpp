@@ -1,6 +1,6 @@
 #include "core/variant/variant_text_scanner.h"
 
-#include "core/print_string.h"
+#include "core/string/print_string.h"
 
 #include <cctype>
 #include <charconv>

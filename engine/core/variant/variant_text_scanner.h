@@ -3,7 +3,7 @@
 // string literals with their escapes, numbers, colour tokens, base64, and error positions.
 // VariantParser's value reader derives from it.
 
-#include "core/variant.h"
+#include "core/variant/variant.h"
 
 #include <vector>
 

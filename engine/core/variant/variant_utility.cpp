@@ -1,9 +1,9 @@
 #include "core/variant/variant_utility.h"
 
-#include "core/class_db.h"
+#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
-#include "core/object.h"
-#include "core/print_string.h"
+#include "core/object/object.h"
+#include "core/string/print_string.h"
 #include "core/variant/variant_parser.h"
 
 #include <cstdio>

@@ -1,7 +1,7 @@
 #pragma once
 // Godot's global utility functions (print, var_to_bytes, ...), reachable from scripts by name.
 
-#include "core/property_info.h"
+#include "core/object/property_info.h"
 
 namespace godot {
 

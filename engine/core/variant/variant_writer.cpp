@@ -1,7 +1,7 @@
 #include "core/variant/variant_parser.h"
 
-#include "core/class_db.h"
-#include "core/object.h"
+#include "core/object/class_db.h"
+#include "core/object/object.h"
 
 #include <algorithm>
 #include <cfloat>

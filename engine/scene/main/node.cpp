@@ -1,7 +1,8 @@
 #include "scene/main/node.h"
 
-#include "core/class_db.h"
-#include "core/print_string.h"
+#include "core/error/error_macros.h"
+#include "core/object/class_db.h"
+#include "core/string/print_string.h"
 #include "scene/main/scene_tree.h"
 
 #include <algorithm>

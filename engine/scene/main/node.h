@@ -3,8 +3,8 @@
 // _physics_process, _enter_tree and _exit_tree. Nodes are not reference counted: they live
 // until freed (free() or queue_free()), and freeing a node frees its children.
 
-#include "core/object.h"
-#include "core/type_info.h"
+#include "core/object/object.h"
+#include "core/variant/type_info.h"
 
 namespace godot {
 

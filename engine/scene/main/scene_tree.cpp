@@ -1,8 +1,8 @@
 #include "scene/main/scene_tree.h"
 
-#include "core/class_db.h"
-#include "core/message_queue.h"
-#include "core/print_string.h"
+#include "core/object/class_db.h"
+#include "core/object/message_queue.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

@@ -2,8 +2,8 @@
 // SceneTree: owns the root, runs the per-frame callbacks, timers and deferred deletions, and
 // remembers the exit code passed to quit().
 
-#include "core/ref_counted.h"
-#include "scene/main/main_loop.h"
+#include "core/object/ref_counted.h"
+#include "core/os/main_loop.h"
 #include "scene/main/scene_tree_timer.h"
 #include "scene/main/window.h"
 

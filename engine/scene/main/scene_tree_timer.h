@@ -1,7 +1,7 @@
 #pragma once
 // SceneTreeTimer: a one-shot countdown made by SceneTree.create_timer; emits "timeout".
 
-#include "core/ref_counted.h"
+#include "core/object/ref_counted.h"
 
 namespace godot {
 

@@ -1,7 +1,7 @@
 #include "scene/main/timer.h"
 
-#include "core/class_db.h"
-#include "core/print_string.h"
+#include "core/object/class_db.h"
+#include "core/string/print_string.h"
 
 namespace godot {
 

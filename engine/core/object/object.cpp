@@ -1,0 +1,333 @@
+#include "core/object/object.h"
+
+#include "core/object/class_db.h"
+#include "core/object/message_queue.h"
+#include "core/string/print_string.h"
+#include "core/variant/type_info.h"
+
+#include <algorithm>
+
+namespace godot {
+
+// ---------------------------------------------------------------- ObjectDB
+
+static std::unordered_map<ObjectID, Object *> &object_table() {
+	static std::unordered_map<ObjectID, Object *> table;
+	return table;
+}
+
+static ObjectID last_object_id = 0;
+
+Object *ObjectDB::get_instance(ObjectID p_id) {
+	if (p_id == 0) {
+		return nullptr;
+	}
+	const auto found = object_table().find(p_id);
+	return found == object_table().end() ? nullptr : found->second;
+}
+
+int ObjectDB::get_object_count() {
+	return int(object_table().size());
+}
+
+void ObjectDB::_add(Object *p_object, ObjectID &r_id) {
+	r_id = ++last_object_id;
+	object_table().emplace(r_id, p_object);
+}
+
+void ObjectDB::_remove(ObjectID p_id) {
+	object_table().erase(p_id);
+}
+
+// ---------------------------------------------------------------- Object
+
+Object::Object() {
+	ObjectDB::_add(this, instance_id);
+}
+
+Object::~Object() {
+	if (instance_binding && binding_callbacks && binding_callbacks->free_callback) {
+		binding_callbacks->free_callback(instance_binding, this);
+	}
+	delete script_instance;
+	ObjectDB::_remove(instance_id);
+}
+
+void Object::initialize_class() {
+	static bool initialized = false;
+	if (initialized) {
+		return;
+	}
+	ClassDB::_add_class(get_class_static(), StringName());
+	ClassDB::_begin_binding(get_class_static());
+	_bind_methods();
+	ClassDB::_end_binding();
+	initialized = true;
+}
+
+bool Object::is_class(const String &p_class) const {
+	return ClassDB::is_parent_class(get_class_name(), StringName(p_class));
+}
+
+void Object::notification(int p_what, bool p_reversed) {
+	(void)p_reversed; // One level of _notification per class is enough for the engine's own classes.
+	_notification(p_what);
+}
+
+void Object::free() {
+	if (is_ref_counted()) {
+		print_error(vformat("%s.free: a RefCounted object can't be freed by hand; it is freed when the last reference to it is dropped.", get_class().c_str()));
+		return;
+	}
+	notification(NOTIFICATION_PREDELETE);
+	delete this;
+}
+
+String Object::to_string() {
+	if (script_instance && script_instance->has_method("_to_string")) {
+		CallError error;
+		const Variant text = script_instance->callp("_to_string", nullptr, 0, error);
+		if (error.error == CallError::CALL_OK) {
+			return text.stringify();
+		}
+	}
+	return "<" + get_class() + "#" + std::to_string(instance_id) + ">";
+}
+
+Variant Object::callp(const StringName &p_method, const Variant **p_args, int p_argcount, CallError &r_error) {
+	if (script_instance && script_instance->has_method(p_method)) {
+		return script_instance->callp(p_method, p_args, p_argcount, r_error);
+	}
+	MethodBind *method = ClassDB::get_method(get_class_name(), p_method);
+	if (!method) {
+		r_error.error = CallError::CALL_ERROR_INVALID_METHOD;
+		return Variant();
+	}
+	return method->call(this, p_args, p_argcount, r_error);
+}
+
+bool Object::has_method(const StringName &p_method) const {
+	if (script_instance && script_instance->has_method(p_method)) {
+		return true;
+	}
+	return ClassDB::get_method(get_class_name(), p_method) != nullptr;
+}
+
+void Object::set(const StringName &p_property, const Variant &p_value) {
+	const ClassDB::PropertyBinding *property = ClassDB::get_property(get_class_name(), p_property);
+	if (!property || property->setter.is_empty()) {
+		return;
+	}
+	const Variant *args[] = { &p_value };
+	CallError error;
+	callp(property->setter, args, 1, error);
+}
+
+Variant Object::get(const StringName &p_property) const {
+	const ClassDB::PropertyBinding *property = ClassDB::get_property(get_class_name(), p_property);
+	if (!property || property->getter.is_empty()) {
+		return Variant();
+	}
+	CallError error;
+	return const_cast<Object *>(this)->callp(property->getter, nullptr, 0, error);
+}
+
+// ---------------------------------------------------------------- Signals
+
+void Object::add_user_signal(const StringName &p_signal) {
+	if (!user_signals) {
+		user_signals = std::make_unique<std::vector<StringName>>();
+	}
+	if (std::find(user_signals->begin(), user_signals->end(), p_signal) == user_signals->end()) {
+		user_signals->push_back(p_signal);
+	}
+}
+
+bool Object::_has_declared_signal(const StringName &p_signal) const {
+	if (user_signals && std::find(user_signals->begin(), user_signals->end(), p_signal) != user_signals->end()) {
+		return true;
+	}
+	if (script_instance && script_instance->has_signal(p_signal)) {
+		return true;
+	}
+	return ClassDB::has_signal(get_class_name(), p_signal);
+}
+
+bool Object::has_signal(const StringName &p_signal) const {
+	return _has_declared_signal(p_signal);
+}
+
+Error Object::connect(const StringName &p_signal, const Callable &p_callable, uint32_t p_flags) {
+	if (p_callable.is_null()) {
+		print_error(vformat("%s.connect: the callable for signal '%s' is null.", get_class().c_str(), p_signal.c_str()));
+		return ERR_INVALID_PARAMETER;
+	}
+	if (!_has_declared_signal(p_signal)) {
+		print_error(vformat("%s.connect: no signal named '%s' (declare it first, or check the spelling).", get_class().c_str(), p_signal.c_str()));
+		return ERR_INVALID_PARAMETER;
+	}
+	if (!signals) {
+		signals = std::make_unique<std::unordered_map<StringName, SignalConnections, StringNameHasher>>();
+	}
+	SignalConnections &slot = (*signals)[p_signal];
+	for (const Connection &connection : slot.connections) {
+		if (connection.callable == p_callable) {
+			print_error(vformat("%s.connect: signal '%s' is already connected to %s.", get_class().c_str(), p_signal.c_str(), p_callable.to_string().c_str()));
+			return ERR_INVALID_PARAMETER;
+		}
+	}
+	slot.connections.push_back(Connection{ p_callable, p_flags });
+	return OK;
+}
+
+void Object::disconnect(const StringName &p_signal, const Callable &p_callable) {
+	if (signals) {
+		const auto found = signals->find(p_signal);
+		if (found != signals->end()) {
+			auto &connections = found->second.connections;
+			for (auto it = connections.begin(); it != connections.end(); ++it) {
+				if (it->callable == p_callable) {
+					connections.erase(it);
+					return;
+				}
+			}
+		}
+	}
+	print_error(vformat("%s.disconnect: signal '%s' is not connected to %s.", get_class().c_str(), p_signal.c_str(), p_callable.to_string().c_str()));
+}
+
+bool Object::is_connected(const StringName &p_signal, const Callable &p_callable) const {
+	if (!signals) {
+		return false;
+	}
+	const auto found = signals->find(p_signal);
+	if (found == signals->end()) {
+		return false;
+	}
+	for (const Connection &connection : found->second.connections) {
+		if (connection.callable == p_callable) {
+			return true;
+		}
+	}
+	return false;
+}
+
+int Object::get_connection_count(const StringName &p_signal) const {
+	if (!signals) {
+		return 0;
+	}
+	const auto found = signals->find(p_signal);
+	return found == signals->end() ? 0 : int(found->second.connections.size());
+}
+
+Error Object::emit_signalp(const StringName &p_signal, const Variant **p_args, int p_argcount) {
+	if (!signals) {
+		return _has_declared_signal(p_signal) ? OK : ERR_UNAVAILABLE;
+	}
+	const auto found = signals->find(p_signal);
+	if (found == signals->end()) {
+		return _has_declared_signal(p_signal) ? OK : ERR_UNAVAILABLE;
+	}
+	// Copy: handlers may connect or disconnect while we iterate, or free this object.
+	const std::vector<Connection> connections = found->second.connections;
+	const ObjectID self = instance_id;
+	for (const Connection &connection : connections) {
+		if (connection.flags & CONNECT_ONE_SHOT) {
+			if (!is_connected(p_signal, connection.callable)) {
+				continue;
+			}
+			disconnect(p_signal, connection.callable);
+		}
+		if (connection.flags & CONNECT_DEFERRED) {
+			MessageQueue::push_callable(connection.callable, p_args, p_argcount);
+			continue;
+		}
+		Variant result;
+		CallError error;
+		connection.callable.callp(p_args, p_argcount, result, error);
+		if (error.error == CallError::CALL_ERROR_INSTANCE_IS_NULL) {
+			if (ObjectDB::get_instance(self)) {
+				disconnect(p_signal, connection.callable); // The target was freed: drop the connection.
+			}
+		} else if (error.error != CallError::CALL_OK && error.error != CallError::CALL_ERROR_SCRIPT_EXCEPTION) {
+			print_error(vformat("Signal '%s' of %s: calling %s failed (wrong argument count or types).", p_signal.c_str(), get_class().c_str(), connection.callable.to_string().c_str()));
+		}
+		if (!ObjectDB::get_instance(self)) {
+			break; // A handler freed the emitter.
+		}
+	}
+	return OK;
+}
+
+// ---------------------------------------------------------------- Scripting
+
+void Object::set_script_instance(ScriptInstance *p_instance) {
+	if (script_instance == p_instance) {
+		return;
+	}
+	delete script_instance;
+	script_instance = p_instance;
+}
+
+void Object::set_instance_binding(void *p_binding, const InstanceBindingCallbacks *p_callbacks) {
+	instance_binding = p_binding;
+	binding_callbacks = p_callbacks;
+}
+
+void Object::clear_instance_binding() {
+	instance_binding = nullptr;
+	binding_callbacks = nullptr;
+}
+
+} // namespace godot
+
+VARIANT_ENUM_CAST(Object::ConnectFlags)
+
+namespace godot {
+
+Variant Object::_emit_signal_bind(const Variant **p_args, int p_argcount, CallError &r_error) {
+	(void)r_error;
+	return emit_signalp(p_args[0]->to_string_name(), p_args + 1, p_argcount - 1);
+}
+
+Variant Object::_call_bind(const Variant **p_args, int p_argcount, CallError &r_error) {
+	return callp(p_args[0]->to_string_name(), p_args + 1, p_argcount - 1, r_error);
+}
+
+void Object::_bind_methods() {
+	ClassDB::bind_method(D_METHOD("get_class"), &Object::_get_class_bind);
+	ClassDB::bind_method(D_METHOD("is_class", "class"), &Object::_is_class_bind);
+	ClassDB::bind_method(D_METHOD("set", "property", "value"), &Object::set);
+	ClassDB::bind_method(D_METHOD("get", "property"), &Object::get);
+	ClassDB::bind_method(D_METHOD("notification", "what", "reversed"), &Object::notification, DEFVAL(false));
+	ClassDB::bind_method(D_METHOD("to_string"), &Object::to_string);
+	// Godot's Object.free(), which its API dump leaves out (GDScript treats it specially).
+	ClassDB::bind_method(D_METHOD("free"), &Object::free);
+	ClassDB::bind_method(D_METHOD("get_instance_id"), &Object::_get_instance_id_bind);
+	MethodInfo emit_signal_info("emit_signal", PropertyInfo(Variant::STRING_NAME, "signal"));
+	emit_signal_info.return_value = GetTypeInfo<Error>::get();
+	ClassDB::bind_vararg_method<Object>("emit_signal", &Object::_emit_signal_bind, emit_signal_info);
+	MethodInfo call_info("call", PropertyInfo(Variant::STRING_NAME, "method"));
+	call_info.return_value = PropertyInfo::variant();
+	ClassDB::bind_vararg_method<Object>("call", &Object::_call_bind, call_info);
+	ClassDB::bind_method(D_METHOD("has_method", "method"), &Object::has_method);
+	ClassDB::bind_method(D_METHOD("has_signal", "signal"), &Object::has_signal);
+	ClassDB::bind_method(D_METHOD("connect", "signal", "callable", "flags"), &Object::_connect_bind, DEFVAL(0));
+	ClassDB::bind_method(D_METHOD("disconnect", "signal", "callable"), &Object::disconnect);
+	ClassDB::bind_method(D_METHOD("is_connected", "signal", "callable"), &Object::is_connected);
+	ClassDB::bind_method(D_METHOD("add_user_signal", "signal"), &Object::add_user_signal);
+
+	ADD_SIGNAL(MethodInfo("script_changed"));
+	ADD_SIGNAL(MethodInfo("property_list_changed"));
+
+	BIND_CONSTANT(NOTIFICATION_POSTINITIALIZE);
+	BIND_CONSTANT(NOTIFICATION_PREDELETE);
+	BIND_CONSTANT(NOTIFICATION_EXTENSION_RELOADED);
+	BIND_ENUM_CONSTANT(CONNECT_DEFERRED);
+	BIND_ENUM_CONSTANT(CONNECT_PERSIST);
+	BIND_ENUM_CONSTANT(CONNECT_ONE_SHOT);
+	BIND_ENUM_CONSTANT(CONNECT_REFERENCE_COUNTED);
+	BIND_ENUM_CONSTANT(CONNECT_APPEND_SOURCE_OBJECT);
+}
+
+} // namespace godot
