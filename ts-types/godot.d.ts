@@ -2759,6 +2759,51 @@ declare module "godot" {
   }
 
   /**
+   * INI-style files in Godot's format (project.godot, a game's settings): `[section]` headers, then
+   * `key=value` lines whose values are Godot's value text (as `var_to_str` writes), so every type keeps its
+   * type, and `;` starts a comment. Sections and keys keep their order. Not in Quickdot yet: the encrypted
+   * `load_encrypted*`/`save_encrypted*` forms.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_configfile.html (Godot's class reference)
+   */
+  export class ConfigFile extends RefCounted {
+    constructor();
+    /** Sets `key` in `section` (both made as needed); `null` erases the key, and the section once empty. */
+    set_value(section: string, key: string, value: unknown): void;
+    /**
+     * The value of `key` in `section`, or `default_` when there is none (with neither, an error is printed and
+     * `null` returned).
+     *
+     * @param default_ (default: `null`)
+     */
+    get_value(section: string, key: string, default_?: unknown): unknown;
+    has_section(section: string): boolean;
+    has_section_key(section: string, key: string): boolean;
+    get_sections(): PackedStringArray;
+    get_section_keys(section: string): PackedStringArray;
+    erase_section(section: string): void;
+    erase_section_key(section: string, key: string): void;
+    /**
+     * Adds the values of the file at `path` (res://, user:// or absolute). Returns OK, the file's open error
+     * (such as ERR_FILE_NOT_FOUND), or ERR_PARSE_ERROR after printing what is wrong and on which line.
+     */
+    load(path: string): Error;
+    /** As `load()`, from text. */
+    parse(data: string): Error;
+    /** Writes `encode_to_text()` to `path`; returns OK or why the file could not be written. */
+    save(path: string): Error;
+    /** The file's text, laid out as Godot 4.6 writes it. */
+    encode_to_text(): string;
+    clear(): void;
+  }
+  export namespace ConfigFile {
+    /** Signals of `ConfigFile` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends RefCounted.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
    * Cryptographic helpers, implemented with OpenSSL: secure random bytes, RSA keys, self-signed
    * certificates, signatures, RSA encryption, HMAC and constant-time comparison.
    *

@@ -81,7 +81,7 @@ static String find_main_scene(const MainOptions &p_options) {
 	if (!p_options.script.empty()) {
 		return p_options.script;
 	}
-	return ProjectSettings::get_singleton()->get_setting("application/run/main_scene");
+	return ProjectSettings::get_singleton()->get_setting("application/run/main_scene").to_string_value();
 }
 
 // Performance reads the scene tree, so main owns it, as in Godot.
@@ -126,6 +126,10 @@ int Main::run(int argc, char **argv) {
 	ProjectSettings settings;
 	const Error project_error = settings.setup(options.project_path);
 	const bool needs_project = !options.dump_extension_api || options.project_path_given;
+	if (project_error == ERR_PARSE_ERROR) {
+		unregister_all_types(); // setup() said what is wrong and where.
+		return 1;
+	}
 	if (project_error != OK && needs_project && (options.project_path_given || options.script.empty())) {
 		fprintf(stderr, "Error: no project.godot in \"%s\". Pass --path <project folder> (or --script <file>).\n", options.project_path.c_str());
 		unregister_all_types();

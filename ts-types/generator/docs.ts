@@ -494,6 +494,23 @@ export const DOCS: Readonly<Record<string, string>> = {
     "Reads `json_text` into `data`. Returns OK or ERR_PARSE_ERROR (see `get_error_line()` and\n" +
     "`get_error_message()`); `data` keeps its old value on error. `keep_text` remembers the text for `get_parsed_text()`.",
 
+  // ---- ConfigFile ----
+  "ConfigFile":
+    "INI-style files in Godot's format (project.godot, a game's settings): `[section]` headers, then\n" +
+    "`key=value` lines whose values are Godot's value text (as `var_to_str` writes), so every type keeps its\n" +
+    "type, and `;` starts a comment. Sections and keys keep their order. Not in Quickdot yet: the encrypted\n" +
+    "`load_encrypted*`/`save_encrypted*` forms.",
+  "ConfigFile.set_value": "Sets `key` in `section` (both made as needed); `null` erases the key, and the section once empty.",
+  "ConfigFile.get_value":
+    "The value of `key` in `section`, or `default_` when there is none (with neither, an error is printed and\n" +
+    "`null` returned).",
+  "ConfigFile.load":
+    "Adds the values of the file at `path` (res://, user:// or absolute). Returns OK, the file's open error\n" +
+    "(such as ERR_FILE_NOT_FOUND), or ERR_PARSE_ERROR after printing what is wrong and on which line.",
+  "ConfigFile.parse": "As `load()`, from text.",
+  "ConfigFile.save": "Writes `encode_to_text()` to `path`; returns OK or why the file could not be written.",
+  "ConfigFile.encode_to_text": "The file's text, laid out as Godot 4.6 writes it.",
+
   // ---- IP ----
   "IP":
     "Resolves host names and lists the machine's network interfaces. `resolve_hostname()` blocks;\n" +

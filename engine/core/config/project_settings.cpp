@@ -1,9 +1,11 @@
 #include "core/config/project_settings.h"
 
+#include "core/io/config_file.h"
 #include "core/string/print_string.h"
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sys/stat.h>
 
 namespace godot {
@@ -37,33 +39,24 @@ static void make_directories(const String &p_path) {
 
 Error ProjectSettings::setup(const String &p_dir) {
 	resource_path = absolute_path(p_dir);
-	std::ifstream file(resource_path + "/project.godot");
+	std::ifstream file(resource_path + "/project.godot", std::ios::binary);
 	if (!file) {
 		return ERR_FILE_NOT_FOUND;
 	}
-	String section;
-	String line;
-	while (std::getline(file, line)) {
-		line = strip_edges(line);
-		if (line.empty() || line[0] == ';' || line[0] == '#') {
-			continue;
-		}
-		if (line[0] == '[') {
-			section = line.substr(1, line.find(']') - 1);
-			continue;
-		}
-		const size_t equals = line.find('=');
-		if (equals == String::npos) {
-			continue;
-		}
-		String key = strip_edges(line.substr(0, equals));
-		String value = strip_edges(line.substr(equals + 1));
-		if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
-			value = value.substr(1, value.size() - 2);
-		}
-		settings[section.empty() ? key : section + "/" + key] = value;
+	const String text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+	Ref<ConfigFile> config;
+	config.instantiate();
+	String problem;
+	if (config->parse_text(text, problem) != OK) {
+		print_error(vformat("%s/project.godot: %s. Fix the file (Godot's editor writes it in this format).", resource_path.c_str(), problem.c_str()));
+		return ERR_PARSE_ERROR;
 	}
-	String name = get_setting("application/config/name");
+	for (const String &section : config->get_sections()) {
+		for (const String &key : config->get_section_keys(section)) {
+			settings[section.empty() ? key : section + "/" + key] = config->get_value(section, key);
+		}
+	}
+	String name = get_setting("application/config/name").to_string_value();
 	if (name.empty()) {
 		name = "Quickdot Project";
 	}
@@ -74,9 +67,9 @@ Error ProjectSettings::setup(const String &p_dir) {
 	return OK;
 }
 
-String ProjectSettings::get_setting(const String &p_name) const {
+Variant ProjectSettings::get_setting(const String &p_name, const Variant &p_default) const {
 	const auto found = settings.find(p_name);
-	return found == settings.end() ? String() : found->second;
+	return found == settings.end() ? p_default : found->second;
 }
 
 String ProjectSettings::globalize_path(const String &p_path) const {

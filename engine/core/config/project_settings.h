@@ -1,6 +1,6 @@
 #pragma once
 // The running project: its folder (res://), its user data folder (user://) and the settings
-// read from project.godot.
+// read from project.godot (a ConfigFile, so every value is Godot's Variant text).
 
 #include "core/variant/variant.h"
 
@@ -11,7 +11,7 @@ namespace godot {
 class ProjectSettings {
 	String resource_path; // Absolute, no trailing slash.
 	String user_path;
-	std::map<String, String> settings; // "application/run/main_scene" → raw value text.
+	std::map<String, Variant> settings; // "application/run/main_scene" → its value.
 
 	static ProjectSettings *singleton;
 
@@ -20,12 +20,13 @@ public:
 	ProjectSettings();
 	~ProjectSettings();
 
-	// Reads <p_dir>/project.godot. Returns ERR_FILE_NOT_FOUND when there is none.
+	// Reads <p_dir>/project.godot. Returns ERR_FILE_NOT_FOUND when there is none, and
+	// ERR_PARSE_ERROR (after one line saying where) when it is malformed.
 	Error setup(const String &p_dir);
 	const String &get_resource_path() const { return resource_path; }
 	const String &get_user_path() const { return user_path; }
-	// "" when unset; quotes around string values removed.
-	String get_setting(const String &p_name) const;
+	// "section/key" (a key before any section: just "key"); p_default when unset.
+	Variant get_setting(const String &p_name, const Variant &p_default = Variant()) const;
 
 	// res://a.txt → /abs/project/a.txt, user://x → the user folder (created on demand),
 	// relative paths against res://, absolute paths unchanged.

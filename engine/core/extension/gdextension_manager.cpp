@@ -1,5 +1,6 @@
 #include "core/extension/gdextension_manager.h"
 
+#include "core/io/config_file.h"
 #include "core/string/print_string.h"
 
 #include <dirent.h>
@@ -11,7 +12,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <set>
 
 namespace godot {
@@ -190,95 +190,9 @@ int compare_engine_version(const Version &p_version) {
 	return 0;
 }
 
-struct Config {
-	std::map<String, String> values; // "configuration/entry_symbol" → value text.
-	std::map<String, bool> quoted; // Whether that value was a quoted string.
-	std::vector<std::pair<String, String>> libraries; // [libraries] in file order.
-};
-
-// The INI dialect of Godot's ConfigFile, as far as .gdextension files use it: [section],
-// key = value, ; or # comments, "strings" with backslash escapes, and { } / [ ] values
-// (such as [dependencies]) that may span lines. Returns "" or what is wrong.
-String parse_config(const String &p_text, Config &r_config) {
-	const std::vector<String> lines = split(p_text, '\n');
-	String section;
-	for (size_t index = 0; index < lines.size(); index++) {
-		const String line = strip_edges(lines[index]);
-		const String where = "line " + std::to_string(index + 1);
-		if (line.empty() || line[0] == ';' || line[0] == '#') {
-			continue;
-		}
-		if (line[0] == '[') {
-			if (line.back() != ']' || line.size() < 3) {
-				return where + ": malformed section header " + line;
-			}
-			section = strip_edges(line.substr(1, line.size() - 2));
-			continue;
-		}
-		const size_t equals = line.find('=');
-		if (equals == String::npos || strip_edges(line.substr(0, equals)).empty()) {
-			return where + ": expected key = value, found \"" + line + "\"";
-		}
-		const String key = strip_edges(line.substr(0, equals));
-		String value = strip_edges(line.substr(equals + 1));
-		bool is_string = false;
-		if (!value.empty() && value[0] == '"') {
-			String text;
-			size_t at = 1;
-			for (; at < value.size() && value[at] != '"'; at++) {
-				if (value[at] == '\\' && at + 1 < value.size()) {
-					const char escaped = value[++at];
-					text += escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped;
-				} else {
-					text += value[at];
-				}
-			}
-			const String rest = at < value.size() ? strip_edges(value.substr(at + 1)) : String();
-			if (at >= value.size() || (!rest.empty() && rest[0] != ';' && rest[0] != '#')) {
-				return where + ": malformed string value for " + key;
-			}
-			value = text;
-			is_string = true;
-		} else if (!value.empty() && (value[0] == '{' || value[0] == '[')) {
-			// A container value: read on until its brackets balance.
-			int depth = 0;
-			bool in_string = false;
-			for (size_t line_index = index;; line_index++) {
-				const String &part = line_index == index ? value : lines[line_index];
-				for (size_t i = 0; i < part.size(); i++) {
-					const char c = part[i];
-					if (in_string) {
-						i += c == '\\';
-						in_string = c != '"';
-					} else if (c == '"') {
-						in_string = true;
-					} else if (c == '{' || c == '[') {
-						depth++;
-					} else if (c == '}' || c == ']') {
-						depth--;
-					}
-				}
-				if (depth <= 0) {
-					index = line_index;
-					break;
-				}
-				if (line_index + 1 >= lines.size()) {
-					return where + ": " + key + " opens a { or [ that is never closed";
-				}
-			}
-		} else if (value.empty()) {
-			return where + ": " + key + " has no value";
-		}
-		if (section == "libraries") {
-			if (!is_string) {
-				return where + ": the library path for " + key + " must be a quoted string";
-			}
-			r_config.libraries.emplace_back(key, value);
-		}
-		r_config.values[section + "/" + key] = value;
-		r_config.quoted[section + "/" + key] = is_string;
-	}
-	return String();
+// A version written as a string ("4.1") or, as Godot also reads it, a bare number (4.1).
+String version_text(const Variant &p_value) {
+	return p_value.get_type() == Variant::STRING ? p_value.to_string_value() : p_value.stringify();
 }
 
 } // namespace
@@ -327,31 +241,44 @@ Error GDExtensionManager::load_extension(const String &p_project_dir, const Stri
 	}
 	fclose(file);
 
-	Config config;
-	const String problem = parse_config(text, config);
-	if (!problem.empty()) {
+	Ref<ConfigFile> config;
+	config.instantiate();
+	String problem;
+	if (config->parse_text(text, problem) != OK) {
 		print_error(vformat("%s: %s; the extension is not loaded.", name.c_str(), problem.c_str()));
 		return ERR_PARSE_ERROR;
 	}
-	const String entry_symbol = config.values["configuration/entry_symbol"];
-	if (entry_symbol.empty() || !config.quoted["configuration/entry_symbol"]) {
+	const Variant entry_symbol_value = config->get_value("configuration", "entry_symbol", String());
+	const String entry_symbol = entry_symbol_value.to_string_value();
+	if (entry_symbol.empty() || entry_symbol_value.get_type() != Variant::STRING) {
 		print_error(vformat("%s: [configuration] needs entry_symbol = \"<the library's init function>\" (a quoted string); the extension is not loaded.", name.c_str()));
 		return ERR_PARSE_ERROR;
 	}
 	Version minimum;
-	if (!config.values.count("configuration/compatibility_minimum")) {
+	if (!config->has_section_key("configuration", "compatibility_minimum")) {
 		print_error(vformat("%s: [configuration] needs compatibility_minimum = \"4.1\" (the oldest engine the library works with); the extension is not loaded.", name.c_str()));
 		return ERR_PARSE_ERROR;
 	}
-	if (!parse_version(config.values["configuration/compatibility_minimum"], minimum) || minimum.count < 2) {
-		print_error(vformat("%s: compatibility_minimum \"%s\" is not a version such as \"4.1\"; the extension is not loaded.", name.c_str(), config.values["configuration/compatibility_minimum"].c_str()));
+	const String minimum_text = version_text(config->get_value("configuration", "compatibility_minimum"));
+	if (!parse_version(minimum_text, minimum) || minimum.count < 2) {
+		print_error(vformat("%s: compatibility_minimum \"%s\" is not a version such as \"4.1\"; the extension is not loaded.", name.c_str(), minimum_text.c_str()));
 		return ERR_PARSE_ERROR;
 	}
 	Version maximum;
-	const bool has_maximum = config.values.count("configuration/compatibility_maximum");
-	if (has_maximum && (!parse_version(config.values["configuration/compatibility_maximum"], maximum) || maximum.count < 2)) {
-		print_error(vformat("%s: compatibility_maximum \"%s\" is not a version such as \"4.6\"; the extension is not loaded.", name.c_str(), config.values["configuration/compatibility_maximum"].c_str()));
+	const bool has_maximum = config->has_section_key("configuration", "compatibility_maximum");
+	const String maximum_text = has_maximum ? version_text(config->get_value("configuration", "compatibility_maximum")) : String();
+	if (has_maximum && (!parse_version(maximum_text, maximum) || maximum.count < 2)) {
+		print_error(vformat("%s: compatibility_maximum \"%s\" is not a version such as \"4.6\"; the extension is not loaded.", name.c_str(), maximum_text.c_str()));
 		return ERR_PARSE_ERROR;
+	}
+	std::vector<std::pair<String, String>> libraries; // [libraries] in file order.
+	for (const String &key : config->has_section("libraries") ? config->get_section_keys("libraries") : PackedStringArray()) {
+		const Variant path = config->get_value("libraries", key);
+		if (path.get_type() != Variant::STRING) {
+			print_error(vformat("%s: the library path for %s must be a quoted string; the extension is not loaded.", name.c_str(), key.c_str()));
+			return ERR_PARSE_ERROR;
+		}
+		libraries.emplace_back(key, path.to_string_value());
 	}
 	const String engine_version = vformat("%u.%u.%u", VERSION_MAJOR, VERSION_MINOR, VERSION_PATCH);
 	if (minimum.parts[0] < 4 || (minimum.parts[0] == 4 && minimum.parts[1] < 1)) {
@@ -371,7 +298,7 @@ Error GDExtensionManager::load_extension(const String &p_project_dir, const Stri
 	// the first such key in the file wins a tie, as in Godot.
 	const std::pair<String, String> *best = nullptr;
 	size_t best_tags = 0;
-	for (const auto &library : config.libraries) {
+	for (const auto &library : libraries) {
 		const std::vector<String> tags = split(library.first, '.');
 		const bool matches = std::all_of(tags.begin(), tags.end(), [&](const String &p_tag) {
 			return std::find(p_feature_tags.begin(), p_feature_tags.end(), p_tag) != p_feature_tags.end();

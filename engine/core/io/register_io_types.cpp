@@ -1,5 +1,6 @@
 #include "core/io/register_io_types.h"
 
+#include "core/io/config_file.h"
 #include "core/io/dtls_server.h"
 #include "core/io/json.h"
 #include "core/io/marshalls.h"
@@ -11,6 +12,7 @@
 namespace godot {
 
 void register_io_types() {
+	GDREGISTER_CLASS(ConfigFile);
 	GDREGISTER_CLASS(EncodedObjectAsID);
 	GDREGISTER_CLASS(JSON);
 	GDREGISTER_ABSTRACT_CLASS(PacketPeer);

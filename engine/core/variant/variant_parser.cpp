@@ -542,6 +542,13 @@ public:
 		}
 		return true;
 	}
+
+	bool parse_one_at(size_t p_start, Variant &r_value) {
+		pos = p_start;
+		return parse_value(r_value, 0);
+	}
+
+	size_t get_position() const { return pos; }
 };
 
 } // namespace
@@ -554,6 +561,19 @@ Error VariantParser::parse_string(const String &p_text, Variant &r_value, String
 		r_line = parser.get_error_line();
 		return ERR_PARSE_ERROR;
 	}
+	r_value = std::move(value);
+	return OK;
+}
+
+Error VariantParser::parse_value_at(const String &p_text, size_t &r_pos, Variant &r_value, String &r_error, int &r_line) {
+	TextParser parser(p_text);
+	Variant value;
+	if (!parser.parse_one_at(r_pos, value)) {
+		r_error = parser.get_error();
+		r_line = parser.get_error_line();
+		return ERR_PARSE_ERROR;
+	}
+	r_pos = parser.get_position();
 	r_value = std::move(value);
 	return OK;
 }

@@ -27,6 +27,10 @@ public:
 	// On failure (ERR_PARSE_ERROR) r_error says what was wrong and where ("expected ',' or ')'
 	// at line 2, column 7") and r_line is that line; r_value is left alone.
 	static Error parse_string(const String &p_text, Variant &r_value, String &r_error, int &r_line);
+	// Parses the one value that starts at r_pos in p_text (after blanks and ';' comments) and
+	// moves r_pos just past it, for formats that embed values (ConfigFile). Errors as above,
+	// with lines counted from the start of p_text; r_pos is then left alone.
+	static Error parse_value_at(const String &p_text, size_t &r_pos, Variant &r_value, String &r_error, int &r_line);
 };
 
 } // namespace godot
