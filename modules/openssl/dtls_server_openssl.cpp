@@ -21,18 +21,6 @@ void DTLSServerOpenSSL::finalize() {
 	_create = nullptr;
 }
 
-Error DTLSServerOpenSSL::_report(const char *p_method, Error p_error, const String &p_what) {
-	String message = String("DTLSServer.") + p_method + ": " + p_what;
-	if (p_error != OK) {
-		message += vformat(" (%s)", error_constant_name(p_error));
-	}
-	if (message != last_report) {
-		print_error(message);
-		last_report = std::move(message);
-	}
-	return p_error;
-}
-
 Error DTLSServerOpenSSL::setup(const Ref<TLSOptions> &p_options) {
 	if (p_options.is_null()) {
 		return _report("setup", ERR_INVALID_PARAMETER, "server_options is null; pass TLSOptions.server(key, certificate)");
@@ -63,7 +51,7 @@ Error DTLSServerOpenSSL::setup(const Ref<TLSOptions> &p_options) {
 		return _report("setup", ERR_INVALID_PARAMETER, created->get_last_error() + "; pass the certificate and the private key it was issued for");
 	}
 	context = std::move(created);
-	last_report.clear();
+	reporter.clear();
 	return OK;
 }
 
@@ -82,7 +70,7 @@ Ref<PacketPeerDTLS> DTLSServerOpenSSL::take_connection(const Ref<PacketPeerUDP> 
 	}
 	Ref<PacketPeerDTLSOpenSSL> peer(memnew(PacketPeerDTLSOpenSSL));
 	peer->accept_peer(p_peer, context, cookies, cookie_wait_log, settings);
-	last_report.clear();
+	reporter.clear();
 	return peer;
 }
 

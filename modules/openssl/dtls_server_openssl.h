@@ -5,6 +5,7 @@
 // cookies already handed out stay valid). Peers keep what they share alive, so a peer outlives
 // the server that made it, and a later setup() only changes the peers taken after it.
 
+#include "core/error/error_reporter.h"
 #include "core/io/dtls_server.h"
 
 #include "cookie_wait_log.h"
@@ -21,11 +22,11 @@ class DTLSServerOpenSSL : public DTLSServer {
 	std::shared_ptr<dtls::CookieExchange> cookies = std::make_shared<dtls::CookieExchange>();
 	std::shared_ptr<CookieWaitLog> cookie_wait_log = std::make_shared<CookieWaitLog>();
 	dtls::DTLSSession::Settings settings;
-	String last_report;
+	ErrorReporter reporter;
 
 	static DTLSServer *_create_func();
-	// Prints "DTLSServer.method: what (ERR_CODE)" once per condition and returns p_error.
-	Error _report(const char *p_method, Error p_error, const String &p_what);
+	// "DTLSServer.method: what (ERR_CODE)" once per condition (see ErrorReporter); returns p_error.
+	Error _report(const char *p_method, Error p_error, const String &p_what) { return reporter.report("DTLSServer", p_method, p_error, p_what); }
 
 public:
 	// Install / remove this class as the engine's DTLSServer implementation.

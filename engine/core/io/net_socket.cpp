@@ -1,9 +1,11 @@
 #include "core/io/net_socket.h"
 
 #include "core/io/socket_waiter.h"
+#include "core/string/print_string.h"
 
 #include <arpa/inet.h>
 #include <cerrno>
+#include <cstring>
 #include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -240,6 +242,24 @@ uint16_t NetSocket::get_local_port() const {
 	return port;
 }
 
+String NetSocket::error_text(int p_errno) {
+	return p_errno ? String(strerror(p_errno)) : String("unknown error");
+}
+
+String NetSocket::describe_bind_error(int p_errno, int p_port, const String &p_bind_address) {
+	const String where = vformat("port %d on %s", p_port, p_bind_address.c_str());
+	switch (p_errno) {
+		case EADDRINUSE:
+			return where + " is already in use";
+		case EACCES:
+			return where + ": permission denied (ports below 1024 need privileges)";
+		case EADDRNOTAVAIL:
+			return p_bind_address + " is not an address of this machine";
+		default:
+			return "cannot bind " + where + ": " + error_text(p_errno);
+	}
+}
+
 // ---------------------------------------------------------------- Data
 
 // Errors an earlier datagram's ICMP reply leaves on the socket. Linux reports them once, on the
@@ -258,26 +278,20 @@ Error NetSocket::sendto(const uint8_t *p_buffer, int p_size, const IPAddress &p_
 		last_errno = EAFNOSUPPORT;
 		return FAILED;
 	}
-	for (int attempt = 0; attempt < 2; attempt++) {
-		if (::sendto(fd, p_buffer, size_t(p_size), 0, reinterpret_cast<sockaddr *>(&addr), length) >= 0) {
-			return OK;
-		}
-		if (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS) {
-			return _fail(ERR_BUSY);
-		}
-		if (errno != EINTR && !is_stale_icmp_error(errno)) {
-			break;
-		}
-	}
-	return _fail(FAILED);
+	return _send_datagram(p_buffer, p_size, reinterpret_cast<sockaddr *>(&addr), length);
 }
 
 Error NetSocket::send(const uint8_t *p_buffer, int p_size) {
 	if (fd < 0) {
 		return ERR_UNCONFIGURED;
 	}
+	return _send_datagram(p_buffer, p_size, nullptr, 0);
+}
+
+Error NetSocket::_send_datagram(const uint8_t *p_buffer, int p_size, const sockaddr *p_to, socklen_t p_to_length) {
+	// One retry: after EINTR, or after an earlier datagram's ICMP error that the OS reports now.
 	for (int attempt = 0; attempt < 2; attempt++) {
-		if (::send(fd, p_buffer, size_t(p_size), 0) >= 0) {
+		if (::sendto(fd, p_buffer, size_t(p_size), 0, p_to, p_to_length) >= 0) {
 			return OK;
 		}
 		if (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS) {

@@ -60,6 +60,8 @@ private:
 	int last_errno = 0;
 
 	Error _fail(Error p_error);
+	// sendto() with no address is send() on a connected socket.
+	Error _send_datagram(const uint8_t *p_buffer, int p_size, const sockaddr *p_to, socklen_t p_to_length);
 	bool _to_sockaddr(const IPAddress &p_address, uint16_t p_port, sockaddr_storage &r_addr, socklen_t &r_len) const;
 
 public:
@@ -87,6 +89,10 @@ public:
 	bool can_reach(const IPAddress &p_address) const;
 
 	Error bind(const IPAddress &p_address, uint16_t p_port); // ERR_UNAVAILABLE when the OS refuses.
+	// strerror()'s text, "unknown error" for 0.
+	static String error_text(int p_errno);
+	// Why bind() failed, for a game developer: "port 4433 on * is already in use", ...
+	static String describe_bind_error(int p_errno, int p_port, const String &p_bind_address);
 	Error connect(const IPAddress &p_address, uint16_t p_port); // FAILED when the OS refuses.
 	uint16_t get_local_port() const; // 0 when unbound.
 

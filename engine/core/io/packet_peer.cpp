@@ -13,28 +13,6 @@ static int next_power_of_2(int p_value) {
 	return power;
 }
 
-Error PacketPeer::_report(const char *p_method, Error p_error, const String &p_what) {
-	String message = get_class() + "." + p_method + ": " + p_what;
-	if (p_error != OK) {
-		message += vformat(" (%s)", error_constant_name(p_error));
-	}
-	for (const String &recent : recent_reports) {
-		if (recent == message) {
-			return p_error;
-		}
-	}
-	print_error(message);
-	recent_reports[next_report_slot] = std::move(message);
-	next_report_slot = (next_report_slot + 1) % REMEMBERED_REPORTS;
-	return p_error;
-}
-
-void PacketPeer::_clear_reports() {
-	for (String &recent : recent_reports) {
-		recent.clear();
-	}
-}
-
 Error PacketPeer::get_packet_buffer(PackedByteArray &r_buffer) {
 	const uint8_t *buffer = nullptr;
 	int size = 0;

@@ -3,6 +3,7 @@
 // implement four C++ virtuals; scripts get Godot's bound API on top of them (packets as
 // PackedByteArray, values through Godot's binary Variant encoding).
 
+#include "core/error/error_reporter.h"
 #include "core/object/ref_counted.h"
 
 #include <vector>
@@ -19,11 +20,7 @@ class PacketPeer : public RefCounted {
 	int encode_buffer_max_size = DEFAULT_ENCODE_BUFFER_MAX_SIZE;
 	std::vector<uint8_t> encode_buffer; // Reused by every put_var; grows to a power of two.
 	Error last_get_error = OK;
-	// The last few messages printed, so a script alternating between failing calls every frame
-	// (count, then get) still prints each condition once.
-	static constexpr int REMEMBERED_REPORTS = 4;
-	String recent_reports[REMEMBERED_REPORTS];
-	int next_report_slot = 0;
+	ErrorReporter reporter;
 
 	PackedByteArray _bnd_get_packet();
 	Error _bnd_put_packet(const PackedByteArray &p_buffer);
@@ -32,12 +29,10 @@ class PacketPeer : public RefCounted {
 protected:
 	static void _bind_methods();
 
-	// Prints "Class.method: what (ERR_CODE)" on stderr and returns p_error. A message this object
-	// printed recently is not printed again, so a script repeating the same mistake every frame
-	// gets one line; call _clear_reports() when the object's state changes.
-	// p_error OK (for methods returning nothing) prints the message without a code.
-	Error _report(const char *p_method, Error p_error, const String &p_what);
-	void _clear_reports();
+	// "Class.method: what (ERR_CODE)" once per condition (see ErrorReporter); returns p_error.
+	// Call _clear_reports() when the object's state changes.
+	Error _report(const char *p_method, Error p_error, const String &p_what) { return reporter.report(get_class(), p_method, p_error, p_what); }
+	void _clear_reports() { reporter.clear(); }
 
 public:
 	virtual int get_available_packet_count() const = 0;

@@ -182,10 +182,6 @@ static int queue_capacity_for(int p_recv_buf_size, int p_minimum) {
 	return capacity < p_minimum ? p_minimum : capacity;
 }
 
-static String errno_text(int p_errno) {
-	return p_errno ? String(strerror(p_errno)) : String("unknown error");
-}
-
 // ---------------------------------------------------------------- Server attachment
 
 void PacketPeerUDP::_attach_to_server(UDPServer *p_server, const IPAddress &p_address, uint16_t p_port) {
@@ -231,7 +227,7 @@ Error PacketPeerUDP::_poll(const char *p_method) {
 			return OK;
 		}
 		if (error != OK) {
-			return _report(p_method, FAILED, "receiving failed: " + errno_text(socket.get_last_errno()));
+			return _report(p_method, FAILED, "receiving failed: " + NetSocket::error_text(socket.get_last_errno()));
 		}
 		for (int i = 0; i < batch.get_received(); i++) {
 			const NetSocket::Datagram datagram = batch.get(i);
@@ -286,7 +282,7 @@ Error PacketPeerUDP::wait() {
 		return _report("wait", ERR_UNCONFIGURED, "the socket is not open; call bind() or connect_to_host() first");
 	}
 	if (socket.poll(false, -1) != OK) {
-		return _report("wait", FAILED, "waiting for data failed: " + errno_text(errno));
+		return _report("wait", FAILED, "waiting for data failed: " + NetSocket::error_text(errno));
 	}
 	return OK;
 }
@@ -304,7 +300,7 @@ Error PacketPeerUDP::_open_for_peer(const char *p_method, const IPAddress &p_add
 		return OK;
 	}
 	if (socket.open(NetSocket::family_for_peer(p_address)) != OK) {
-		return _report(p_method, ERR_CANT_CREATE, "the OS refused to create a UDP socket: " + errno_text(socket.get_last_errno()));
+		return _report(p_method, ERR_CANT_CREATE, "the OS refused to create a UDP socket: " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	if (broadcast) {
 		socket.set_broadcasting_enabled(true);
@@ -324,7 +320,7 @@ Error PacketPeerUDP::_send(const char *p_method, const uint8_t *p_buffer, int p_
 	}
 	if (error != OK) {
 		const int code = target.get_last_errno();
-		String reason = errno_text(code);
+		String reason = NetSocket::error_text(code);
 		if (code == EMSGSIZE) {
 			reason = vformat("a %d-byte datagram is larger than UDP allows (65507 bytes over IPv4)", p_size);
 		} else if (code == EAFNOSUPPORT) {
@@ -371,7 +367,7 @@ Error PacketPeerUDP::bind(int p_port, const String &p_bind_address, int p_recv_b
 		return _report("bind", ERR_INVALID_PARAMETER, vformat("recv_buf_size %d is outside 1..%d", p_recv_buf_size, MAX_RECV_BUF_SIZE));
 	}
 	if (socket.open(NetSocket::family_for_bind(address)) != OK) {
-		return _report("bind", ERR_CANT_CREATE, "the OS refused to create a UDP socket: " + errno_text(socket.get_last_errno()));
+		return _report("bind", ERR_CANT_CREATE, "the OS refused to create a UDP socket: " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	if (broadcast) {
 		socket.set_broadcasting_enabled(true);
@@ -381,17 +377,7 @@ Error PacketPeerUDP::bind(int p_port, const String &p_bind_address, int p_recv_b
 	if (error != OK) {
 		const int code = socket.get_last_errno();
 		socket.close();
-		const String where = vformat("port %d on %s", p_port, p_bind_address.c_str());
-		if (code == EADDRINUSE) {
-			return _report("bind", error, where + " is already in use");
-		}
-		if (code == EACCES) {
-			return _report("bind", error, where + ": permission denied (ports below 1024 need privileges)");
-		}
-		if (code == EADDRNOTAVAIL) {
-			return _report("bind", error, p_bind_address + " is not an address of this machine");
-		}
-		return _report("bind", error, "cannot bind " + where + ": " + errno_text(code));
+		return _report("bind", error, NetSocket::describe_bind_error(code, p_port, p_bind_address));
 	}
 	queue_capacity = queue_capacity_for(p_recv_buf_size, DEFAULT_QUEUE_CAPACITY);
 	queue.set_capacity(queue_capacity);
@@ -438,7 +424,7 @@ Error PacketPeerUDP::connect_to_host(const String &p_host, int p_port) {
 		return _report("connect_to_host", ERR_INVALID_PARAMETER, vformat("port %d is outside 1..65535", p_port));
 	}
 	if (!socket.is_open() && socket.open(NetSocket::family_for_peer(address)) != OK) {
-		return _report("connect_to_host", ERR_CANT_OPEN, "the OS refused to create a UDP socket: " + errno_text(socket.get_last_errno()));
+		return _report("connect_to_host", ERR_CANT_OPEN, "the OS refused to create a UDP socket: " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	if (broadcast) {
 		socket.set_broadcasting_enabled(true);
@@ -447,7 +433,7 @@ Error PacketPeerUDP::connect_to_host(const String &p_host, int p_port) {
 		const int code = socket.get_last_errno();
 		socket.close();
 		connected = false;
-		const String reason = code == EAFNOSUPPORT ? String("the socket's address family cannot reach it") : errno_text(code);
+		const String reason = code == EAFNOSUPPORT ? String("the socket's address family cannot reach it") : NetSocket::error_text(code);
 		return _report("connect_to_host", FAILED, vformat("cannot connect to %s:%d: ", p_host.c_str(), p_port) + reason);
 	}
 	connected = true;
@@ -517,7 +503,7 @@ Error PacketPeerUDP::join_multicast_group(const String &p_multicast_address, con
 		return _report("join_multicast_group", error, "the socket's address family cannot join " + p_multicast_address);
 	}
 	if (error != OK) {
-		return _report("join_multicast_group", error, "cannot join " + p_multicast_address + ": " + errno_text(socket.get_last_errno()));
+		return _report("join_multicast_group", error, "cannot join " + p_multicast_address + ": " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	return OK;
 }
@@ -541,7 +527,7 @@ Error PacketPeerUDP::leave_multicast_group(const String &p_multicast_address, co
 		return _report("leave_multicast_group", error, "the socket's address family cannot leave " + p_multicast_address);
 	}
 	if (error != OK) {
-		return _report("leave_multicast_group", error, "cannot leave " + p_multicast_address + ": " + errno_text(socket.get_last_errno()));
+		return _report("leave_multicast_group", error, "cannot leave " + p_multicast_address + ": " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	return OK;
 }

@@ -3,7 +3,6 @@
 #include "core/io/socket_waiter.h"
 #include "core/string/print_string.h"
 
-#include <cerrno>
 #include <cstring>
 
 namespace godot {
@@ -28,18 +27,6 @@ size_t UDPServer::PeerKeyHasher::operator()(const PeerKey &p_key) const {
 	return size_t(hash);
 }
 
-Error UDPServer::_report(const char *p_method, Error p_error, const String &p_what) {
-	String message = String("UDPServer.") + p_method + ": " + p_what;
-	if (p_error != OK) {
-		message += vformat(" (%s)", error_constant_name(p_error));
-	}
-	if (message != last_report) { // One line per condition, not one per frame.
-		print_error(message);
-		last_report = std::move(message);
-	}
-	return p_error;
-}
-
 Error UDPServer::listen(int p_port, const String &p_bind_address) {
 	if (socket.is_open()) {
 		return _report("listen", ERR_ALREADY_IN_USE, vformat("already listening on port %d; call stop() first", get_local_port()));
@@ -52,7 +39,7 @@ Error UDPServer::listen(int p_port, const String &p_bind_address) {
 		return _report("listen", ERR_INVALID_PARAMETER, vformat("port %d is outside 0..65535 (0 picks a free port)", p_port));
 	}
 	if (socket.open(NetSocket::family_for_bind(address)) != OK) {
-		return _report("listen", ERR_CANT_CREATE, String("the OS refused to create a UDP socket: ") + strerror(socket.get_last_errno()));
+		return _report("listen", ERR_CANT_CREATE, "the OS refused to create a UDP socket: " + NetSocket::error_text(socket.get_last_errno()));
 	}
 	// Godot also sets SO_REUSEADDR here. For UDP that buys nothing (there is no TIME_WAIT) and
 	// lets a second server silently share the port, so Quickdot reports the conflict instead.
@@ -61,22 +48,12 @@ Error UDPServer::listen(int p_port, const String &p_bind_address) {
 	if (error != OK) {
 		const int code = socket.get_last_errno();
 		socket.close();
-		const String where = vformat("port %d on %s", p_port, p_bind_address.c_str());
-		if (code == EADDRINUSE) {
-			return _report("listen", error, where + " is already in use");
-		}
-		if (code == EACCES) {
-			return _report("listen", error, where + ": permission denied (ports below 1024 need privileges)");
-		}
-		if (code == EADDRNOTAVAIL) {
-			return _report("listen", error, p_bind_address + " is not an address of this machine");
-		}
-		return _report("listen", error, "cannot bind " + where + ": " + strerror(code));
+		return _report("listen", error, NetSocket::describe_bind_error(code, p_port, p_bind_address));
 	}
 	if (!batch) {
 		batch = std::make_unique<NetSocket::RecvBatch>(BATCH_SLOTS, NetSocket::MAX_DATAGRAM_SIZE);
 	}
-	last_report.clear();
+	reporter.clear();
 	return OK;
 }
 
@@ -143,7 +120,7 @@ Error UDPServer::poll() {
 			return OK;
 		}
 		if (error != OK) {
-			return _report("poll", FAILED, String("receiving failed: ") + strerror(socket.get_last_errno()));
+			return _report("poll", FAILED, "receiving failed: " + NetSocket::error_text(socket.get_last_errno()));
 		}
 		const int received = batch->get_received();
 		for (int i = 0; i < received; i++) {

@@ -17,6 +17,7 @@
 // connection (what the DTLS cookie exchange relies on). stop() and the destructor detach every
 // peer, so neither side ever points at a dead object.
 
+#include "core/error/error_reporter.h"
 #include "core/io/ip_address.h"
 #include "core/io/net_socket.h"
 #include "core/io/packet_peer_udp.h"
@@ -65,9 +66,9 @@ class UDPServer : public RefCounted {
 	std::deque<WaitingDatagram> waiting; // New sources that found pending full, oldest first.
 	size_t waiting_bytes = 0;
 	int max_pending_connections = DEFAULT_MAX_PENDING_CONNECTIONS;
-	String last_report;
+	ErrorReporter reporter;
 
-	Error _report(const char *p_method, Error p_error, const String &p_what);
+	Error _report(const char *p_method, Error p_error, const String &p_what) { return reporter.report("UDPServer", p_method, p_error, p_what); }
 	void _route(const NetSocket::Datagram &p_datagram);
 	void _add_pending(const NetSocket::Datagram &p_datagram);
 	void _admit_waiting(); // Moves waiting datagrams into free pending slots (or their peers).
