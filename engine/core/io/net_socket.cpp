@@ -212,14 +212,21 @@ Error NetSocket::bind(const IPAddress &p_address, uint16_t p_port) {
 	return OK;
 }
 
+bool NetSocket::_peer_sockaddr(const IPAddress &p_address, uint16_t p_port, sockaddr_storage &r_addr, socklen_t &r_len) {
+	if (_to_sockaddr(p_address, p_port, r_addr, r_len) && !p_address.is_wildcard()) {
+		return true;
+	}
+	last_errno = EAFNOSUPPORT;
+	return false;
+}
+
 Error NetSocket::connect(const IPAddress &p_address, uint16_t p_port) {
 	if (fd < 0) {
 		return ERR_UNCONFIGURED;
 	}
 	sockaddr_storage addr;
 	socklen_t length;
-	if (!_to_sockaddr(p_address, p_port, addr, length) || p_address.is_wildcard()) {
-		last_errno = EAFNOSUPPORT;
+	if (!_peer_sockaddr(p_address, p_port, addr, length)) {
 		return FAILED;
 	}
 	if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), length) != 0) {
@@ -274,8 +281,7 @@ Error NetSocket::sendto(const uint8_t *p_buffer, int p_size, const IPAddress &p_
 	}
 	sockaddr_storage addr;
 	socklen_t length;
-	if (!_to_sockaddr(p_address, p_port, addr, length) || p_address.is_wildcard()) {
-		last_errno = EAFNOSUPPORT;
+	if (!_peer_sockaddr(p_address, p_port, addr, length)) {
 		return FAILED;
 	}
 	return _send_datagram(p_buffer, p_size, reinterpret_cast<sockaddr *>(&addr), length);

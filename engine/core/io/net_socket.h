@@ -63,6 +63,9 @@ private:
 	// sendto() with no address is send() on a connected socket.
 	Error _send_datagram(const uint8_t *p_buffer, int p_size, const sockaddr *p_to, socklen_t p_to_length);
 	bool _to_sockaddr(const IPAddress &p_address, uint16_t p_port, sockaddr_storage &r_addr, socklen_t &r_len) const;
+	// A peer's address as _to_sockaddr makes it; false (errno EAFNOSUPPORT) for a wildcard or
+	// an address this socket's family cannot reach.
+	bool _peer_sockaddr(const IPAddress &p_address, uint16_t p_port, sockaddr_storage &r_addr, socklen_t &r_len);
 
 public:
 	NetSocket() = default;
