@@ -3031,6 +3031,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace Engine {
     /** Signals of `Engine` (with inherited ones) and the arguments each one passes to its callbacks. */
@@ -3250,6 +3269,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace IP {
     export enum ResolverStatus {
@@ -3394,6 +3432,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace Marshalls {
     /** Signals of `Marshalls` (with inherited ones) and the arguments each one passes to its callbacks. */
@@ -3600,6 +3657,11 @@ declare module "godot" {
     get_physics_process_delta_time(): number;
     get_tree(): SceneTree | null;
     queue_free(): void;
+    /** @param persistent (default: `false`) */
+    add_to_group(group: StringName | string, persistent?: boolean): void;
+    remove_from_group(group: StringName | string): void;
+    is_in_group(group: StringName | string): boolean;
+    get_groups(): StringName[];
     is_queued_for_deletion(): boolean;
   }
   export namespace Node {
@@ -3738,6 +3800,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace OS {
     export enum RenderingDriver {
@@ -3811,6 +3892,25 @@ declare module "godot" {
     disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    get_meta(name: StringName | string, default_?: unknown): unknown;
+    has_meta(name: StringName | string): boolean;
+    remove_meta(name: StringName | string): void;
+    get_meta_list(): StringName[];
   }
   export namespace Object {
     export enum ConnectFlags {
@@ -4176,6 +4276,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace Performance {
     export enum Monitor {
@@ -4261,6 +4380,17 @@ declare module "godot" {
     /** Read-only; same as `get_root()`. */
     get root(): Window | null;
     get_root(): Window | null;
+    get_nodes_in_group(group: StringName | string): Node[];
+    get_first_node_in_group(group: StringName | string): Node | null;
+    has_group(name: StringName | string): boolean;
+    get_node_count_in_group(group: StringName | string): number;
+    /**
+     * Calls `method` with `args` now on every node of `group` inside the tree, in tree order; nodes without
+     * the method are skipped.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    call_group(group: StringName | string, method: StringName | string, ...args: unknown[]): void;
     /**
      * @param process_always (default: `true`)
      * @param process_in_physics (default: `false`)
@@ -4516,6 +4646,25 @@ declare module "godot" {
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
     static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
   }
   export namespace Time {
     export enum Month {

@@ -6,6 +6,9 @@
 #include "quickjs_runtime.h"
 #include "value_converter.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace godot {
 
 static void on_object_freed(void *p_binding, Object *p_object) {
@@ -158,14 +161,14 @@ Variant JSScriptInstance::callp(const StringName &p_method, const Variant **p_ar
 		return Variant();
 	}
 	QuickJSRuntime *runtime = QuickJSRuntime::get_singleton();
-	JSValue args[16];
-	const int count = p_argcount < 16 ? p_argcount : 16;
+	std::vector<JSValue> args(size_t(std::max(p_argcount, 0)));
+	const int count = int(args.size());
 	for (int i = 0; i < count; i++) {
-		args[i] = ValueConverter::to_js(context, *p_args[i]);
+		args[size_t(i)] = ValueConverter::to_js(context, *p_args[i]);
 	}
 	JSValue self = JS_DupValue(context, binding->wrapper); // The call may free the object.
 	runtime->begin_call();
-	JSValue result = JS_Call(context, function, self, count, args);
+	JSValue result = JS_Call(context, function, self, count, args.data());
 	Variant value;
 	if (JS_IsException(result)) {
 		runtime->report_exception(class_name + "." + p_method.str());
@@ -174,13 +177,75 @@ Variant JSScriptInstance::callp(const StringName &p_method, const Variant **p_ar
 		runtime->report_exception(class_name + "." + p_method.str() + " (return value)");
 	}
 	JS_FreeValue(context, result);
-	for (int i = 0; i < count; i++) {
-		JS_FreeValue(context, args[i]);
+	for (JSValue &argument : args) {
+		JS_FreeValue(context, argument);
 	}
 	JS_FreeValue(context, function);
 	JS_FreeValue(context, self);
 	runtime->end_call();
 	return value;
+}
+
+bool JSScriptInstance::_has_field(const char *p_name) const {
+	if (!binding->object) {
+		return false;
+	}
+	const JSAtom atom = JS_NewAtom(context, p_name);
+	JSPropertyDescriptor descriptor;
+	const int own = JS_GetOwnProperty(context, &descriptor, binding->wrapper, atom);
+	JS_FreeAtom(context, atom);
+	if (own <= 0) {
+		JS_FreeValue(context, JS_GetException(context)); // A pending exception from a proxy, if any.
+		return false;
+	}
+	const bool is_field = !(descriptor.flags & JS_PROP_GETSET) && !JS_IsFunction(context, descriptor.value);
+	JS_FreeValue(context, descriptor.value);
+	JS_FreeValue(context, descriptor.getter);
+	JS_FreeValue(context, descriptor.setter);
+	return is_field;
+}
+
+bool JSScriptInstance::set(const StringName &p_name, const Variant &p_value) {
+	if (!_has_field(p_name.c_str())) {
+		return false;
+	}
+	if (JS_SetPropertyStr(context, binding->wrapper, p_name.c_str(), ValueConverter::to_js(context, p_value)) < 0) {
+		QuickJSRuntime::get_singleton()->report_exception(class_name + ".set(\"" + p_name.str() + "\")");
+	}
+	return true;
+}
+
+bool JSScriptInstance::get(const StringName &p_name, Variant &r_value) const {
+	if (!_has_field(p_name.c_str())) {
+		return false;
+	}
+	JSValue value = JS_GetPropertyStr(context, binding->wrapper, p_name.c_str());
+	if (!ValueConverter::to_variant(context, value, r_value)) {
+		QuickJSRuntime::get_singleton()->report_exception(class_name + ".get(\"" + p_name.str() + "\")");
+	}
+	JS_FreeValue(context, value);
+	return true;
+}
+
+void JSScriptInstance::get_property_list(std::vector<PropertyInfo> &r_properties) const {
+	if (!binding->object) {
+		return;
+	}
+	JSPropertyEnum *names = nullptr;
+	uint32_t count = 0;
+	if (JS_GetOwnPropertyNames(context, &names, &count, binding->wrapper, JS_GPN_STRING_MASK | JS_GPN_ENUM_ONLY) < 0) {
+		JS_FreeValue(context, JS_GetException(context));
+		return;
+	}
+	for (uint32_t i = 0; i < count; i++) {
+		const char *name = JS_AtomToCString(context, names[i].atom);
+		Variant value;
+		if (name && get(StringName(name), value)) {
+			r_properties.push_back(value.get_type() == Variant::NIL ? PropertyInfo::variant(name) : PropertyInfo(value.get_type(), name));
+		}
+		JS_FreeCString(context, name);
+	}
+	JS_FreePropertyEnum(context, names, count);
 }
 
 } // namespace godot

@@ -47,6 +47,8 @@ class JSScriptInstance : public ScriptInstance {
 	String class_name;
 
 	JSValue _get_own_method(const StringName &p_method) const; // JS_UNDEFINED when absent.
+	// A field the script's object holds itself (not a method, not a native property).
+	bool _has_field(const char *p_name) const;
 
 public:
 	JSScriptInstance(JSContext *p_ctx, ObjectBinding *p_binding, const String &p_class_name) :
@@ -55,6 +57,9 @@ public:
 	Variant callp(const StringName &p_method, const Variant **p_args, int p_argcount, CallError &r_error) override;
 	bool has_signal(const StringName &p_signal) const override;
 	String get_class_name() const override { return class_name; }
+	bool set(const StringName &p_name, const Variant &p_value) override;
+	bool get(const StringName &p_name, Variant &r_value) const override;
+	void get_property_list(std::vector<PropertyInfo> &r_properties) const override;
 };
 
 } // namespace godot

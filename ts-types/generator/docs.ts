@@ -511,6 +511,17 @@ export const DOCS: Readonly<Record<string, string>> = {
   "ConfigFile.save": "Writes `encode_to_text()` to `path`; returns OK or why the file could not be written.",
   "ConfigFile.encode_to_text": "The file's text, laid out as Godot 4.6 writes it.",
 
+  // ---- Object and Node extras ----
+  "Object.call_deferred":
+    "Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.",
+  "Object.set_deferred": "Sets `property` (a class property or a field of the script) at the end of the frame.",
+  "Object.get_property_list":
+    "Godot's property dictionaries: each class's category and properties, base class first, then the\n" +
+    "script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).",
+  "SceneTree.call_group":
+    "Calls `method` with `args` now on every node of `group` inside the tree, in tree order; nodes without\n" +
+    "the method are skipped.",
+
   // ---- IP ----
   "IP":
     "Resolves host names and lists the machine's network interfaces. `resolve_hostname()` blocks;\n" +

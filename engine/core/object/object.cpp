@@ -1,5 +1,6 @@
 #include "core/object/object.h"
 
+#include "core/error/error_macros.h"
 #include "core/object/class_db.h"
 #include "core/object/message_queue.h"
 #include "core/string/print_string.h"
@@ -115,21 +116,139 @@ bool Object::has_method(const StringName &p_method) const {
 
 void Object::set(const StringName &p_property, const Variant &p_value) {
 	const ClassDB::PropertyBinding *property = ClassDB::get_property(get_class_name(), p_property);
-	if (!property || property->setter.is_empty()) {
-		return;
+	if (property && !property->setter.is_empty()) {
+		const Variant *args[] = { &p_value };
+		CallError error;
+		callp(property->setter, args, 1, error);
+	} else if (script_instance) {
+		script_instance->set(p_property, p_value);
 	}
-	const Variant *args[] = { &p_value };
-	CallError error;
-	callp(property->setter, args, 1, error);
 }
 
 Variant Object::get(const StringName &p_property) const {
 	const ClassDB::PropertyBinding *property = ClassDB::get_property(get_class_name(), p_property);
-	if (!property || property->getter.is_empty()) {
-		return Variant();
+	if (property && !property->getter.is_empty()) {
+		CallError error;
+		return const_cast<Object *>(this)->callp(property->getter, nullptr, 0, error);
 	}
-	CallError error;
-	return const_cast<Object *>(this)->callp(property->getter, nullptr, 0, error);
+	Variant value;
+	if (script_instance) {
+		script_instance->get(p_property, value);
+	}
+	return value;
+}
+
+// The usage flags of Godot's PropertyUsageFlags that get_property_list() reports.
+enum {
+	PROPERTY_USAGE_DEFAULT = 6, // STORAGE | EDITOR
+	PROPERTY_USAGE_CATEGORY = 128,
+	PROPERTY_USAGE_SCRIPT_VARIABLE = 4096,
+};
+
+static Dictionary property_dictionary(const PropertyInfo &p_info, int p_usage) {
+	Dictionary entry;
+	entry.set("name", p_info.name);
+	entry.set("class_name", StringName(p_info.type == Variant::OBJECT ? p_info.class_name : String()));
+	entry.set("type", int64_t(p_info.type));
+	entry.set("hint", int64_t(0));
+	entry.set("hint_string", p_info.kind == PropertyInfo::KIND_TYPED_ARRAY ? p_info.class_name : String());
+	entry.set("usage", int64_t(p_usage));
+	return entry;
+}
+
+static void add_class_properties(const ClassDB::ClassInfo *p_class, TypedArray<Dictionary> &r_list) {
+	if (!p_class) {
+		return;
+	}
+	add_class_properties(p_class->parent, r_list);
+	r_list.push_back(property_dictionary(PropertyInfo(Variant::NIL, p_class->name.str()), PROPERTY_USAGE_CATEGORY));
+	for (const ClassDB::PropertyBinding &property : p_class->properties) {
+		r_list.push_back(property_dictionary(property.info, PROPERTY_USAGE_DEFAULT));
+	}
+}
+
+TypedArray<Dictionary> Object::get_property_list() const {
+	TypedArray<Dictionary> list;
+	add_class_properties(ClassDB::get_class_info(get_class_name()), list);
+	if (script_instance) {
+		std::vector<PropertyInfo> fields;
+		script_instance->get_property_list(fields);
+		list.push_back(property_dictionary(PropertyInfo(Variant::NIL, script_instance->get_class_name()), PROPERTY_USAGE_CATEGORY));
+		for (const PropertyInfo &field : fields) {
+			list.push_back(property_dictionary(field, PROPERTY_USAGE_DEFAULT | PROPERTY_USAGE_SCRIPT_VARIABLE));
+		}
+	}
+	return list;
+}
+
+void Object::set_deferred(const StringName &p_property, const Variant &p_value) {
+	const Variant property(p_property);
+	const Variant *args[] = { &property, &p_value };
+	MessageQueue::push_callable(Callable(this, "set"), args, 2);
+}
+
+Variant Object::_call_deferred_bind(const Variant **p_args, int p_argcount, CallError &r_error) {
+	(void)r_error;
+	MessageQueue::push_callable(Callable(this, p_args[0]->to_string_name()), p_args + 1, p_argcount - 1);
+	return Variant();
+}
+
+// ---------------------------------------------------------------- Metadata
+
+std::pair<StringName, Variant> *Object::_find_meta(const StringName &p_name) const {
+	if (!metadata) {
+		return nullptr;
+	}
+	for (auto &entry : *metadata) {
+		if (entry.first == p_name) {
+			return &entry;
+		}
+	}
+	return nullptr;
+}
+
+void Object::set_meta(const StringName &p_name, const Variant &p_value) {
+	if (p_value.get_type() == Variant::NIL) {
+		if (has_meta(p_name)) {
+			remove_meta(p_name);
+		}
+		return;
+	}
+	if (std::pair<StringName, Variant> *entry = _find_meta(p_name)) {
+		entry->second = p_value;
+		return;
+	}
+	if (!metadata) {
+		metadata = std::make_unique<std::vector<std::pair<StringName, Variant>>>();
+	}
+	metadata->emplace_back(p_name, p_value);
+}
+
+Variant Object::get_meta(const StringName &p_name, const Variant &p_default) const {
+	if (const std::pair<StringName, Variant> *entry = _find_meta(p_name)) {
+		return entry->second;
+	}
+	ERR_FAIL_COND_V_MSG(p_default.get_type() == Variant::NIL, Variant(),
+			vformat("%s.get_meta: there is no metadata \"%s\", and no default was given. Pass a default, or check has_meta() first.", get_class().c_str(), p_name.c_str()));
+	return p_default;
+}
+
+void Object::remove_meta(const StringName &p_name) {
+	if (!metadata) {
+		return;
+	}
+	metadata->erase(std::remove_if(metadata->begin(), metadata->end(), [&](const auto &p_entry) { return p_entry.first == p_name; }), metadata->end());
+}
+
+TypedArray<StringName> Object::get_meta_list() const {
+	TypedArray<StringName> names;
+	names.set_typed(Variant::STRING_NAME, StringName());
+	if (metadata) {
+		for (const auto &entry : *metadata) {
+			names.push_back(entry.first);
+		}
+	}
+	return names;
 }
 
 // ---------------------------------------------------------------- Signals
@@ -316,6 +435,16 @@ void Object::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("disconnect", "signal", "callable"), &Object::disconnect);
 	ClassDB::bind_method(D_METHOD("is_connected", "signal", "callable"), &Object::is_connected);
 	ClassDB::bind_method(D_METHOD("add_user_signal", "signal"), &Object::add_user_signal);
+	ClassDB::bind_method(D_METHOD("get_property_list"), &Object::get_property_list);
+	ClassDB::bind_method(D_METHOD("set_deferred", "property", "value"), &Object::set_deferred);
+	MethodInfo call_deferred_info("call_deferred", PropertyInfo(Variant::STRING_NAME, "method"));
+	call_deferred_info.return_value = PropertyInfo::variant();
+	ClassDB::bind_vararg_method<Object>("call_deferred", &Object::_call_deferred_bind, call_deferred_info);
+	ClassDB::bind_method(D_METHOD("set_meta", "name", "value"), &Object::set_meta);
+	ClassDB::bind_method(D_METHOD("get_meta", "name", "default"), &Object::get_meta, DEFVAL(Variant()));
+	ClassDB::bind_method(D_METHOD("has_meta", "name"), &Object::has_meta);
+	ClassDB::bind_method(D_METHOD("remove_meta", "name"), &Object::remove_meta);
+	ClassDB::bind_method(D_METHOD("get_meta_list"), &Object::get_meta_list);
 
 	ADD_SIGNAL(MethodInfo("script_changed"));
 	ADD_SIGNAL(MethodInfo("property_list_changed"));

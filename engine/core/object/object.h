@@ -5,6 +5,7 @@
 
 #include "core/object/property_info.h"
 #include "core/typedefs.h"
+#include "core/variant/typed_array.h"
 #include "core/variant/variant.h"
 
 #include <memory>
@@ -26,6 +27,11 @@ public:
 	virtual Variant callp(const StringName &p_method, const Variant **p_args, int p_argcount, CallError &r_error) = 0;
 	virtual bool has_signal(const StringName &p_signal) const { return false; }
 	virtual String get_class_name() const = 0; // The script's class, for messages.
+	// The script's own fields, so Object.get/set/get_property_list see them as Godot's do a
+	// script's variables. False when the script has no such field.
+	virtual bool set(const StringName &p_name, const Variant &p_value) { return false; }
+	virtual bool get(const StringName &p_name, Variant &r_value) const { return false; }
+	virtual void get_property_list(std::vector<PropertyInfo> &r_properties) const {}
 };
 
 // How the owner of an instance binding learns that the object's references changed or that it
@@ -76,6 +82,7 @@ class Object {
 	ObjectID instance_id = 0;
 	std::unique_ptr<std::unordered_map<StringName, SignalConnections, StringNameHasher>> signals;
 	std::unique_ptr<std::vector<StringName>> user_signals;
+	std::unique_ptr<std::vector<std::pair<StringName, Variant>>> metadata; // In insertion order.
 	ScriptInstance *script_instance = nullptr;
 	void *instance_binding = nullptr;
 	const InstanceBindingCallbacks *binding_callbacks = nullptr;
@@ -91,6 +98,8 @@ protected:
 	bool _is_class_bind(const String &p_class) const { return is_class(p_class); }
 	String _get_class_bind() const { return get_class(); }
 	int64_t _get_instance_id_bind() const { return int64_t(instance_id); }
+	Variant _call_deferred_bind(const Variant **p_args, int p_argcount, CallError &r_error);
+	std::pair<StringName, Variant> *_find_meta(const StringName &p_name) const;
 
 public:
 	enum ConnectFlags {
@@ -146,8 +155,22 @@ public:
 		return callp(p_method, pointers, int(sizeof...(Args)), error);
 	}
 	bool has_method(const StringName &p_method) const;
+	// A property of the class (through its setter and getter) or a field of the script.
 	void set(const StringName &p_property, const Variant &p_value);
 	Variant get(const StringName &p_property) const;
+	// Godot's dictionaries (name, class_name, type, hint, hint_string, usage): each class's
+	// category and properties, base class first, then the script's fields.
+	TypedArray<Dictionary> get_property_list() const;
+	// At the end of the frame (MessageQueue::flush), as in Godot.
+	void set_deferred(const StringName &p_property, const Variant &p_value);
+
+	// Metadata: named values any object carries. A null value removes the entry, as in Godot.
+	void set_meta(const StringName &p_name, const Variant &p_value);
+	// p_default when absent; with no default either, one error line and null.
+	Variant get_meta(const StringName &p_name, const Variant &p_default = Variant()) const;
+	bool has_meta(const StringName &p_name) const { return _find_meta(p_name) != nullptr; }
+	void remove_meta(const StringName &p_name);
+	TypedArray<StringName> get_meta_list() const;
 
 	// Signals.
 	void add_user_signal(const StringName &p_signal);

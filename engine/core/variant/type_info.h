@@ -4,6 +4,7 @@
 
 #include "core/object/object.h"
 #include "core/object/property_info.h"
+#include "core/variant/typed_array.h"
 #include "core/variant/variant.h"
 
 #include <type_traits>
@@ -95,13 +96,6 @@ template <typename T>
 struct GetTypeInfo<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std::remove_reference_t<T>>>>> :
 		GetTypeInfo<std::remove_cv_t<std::remove_reference_t<T>>> {};
 
-// A typed Array in the API ("typedarray::Node"); the value is a plain Array.
-template <typename T>
-struct TypedArray : public Array {
-	TypedArray() = default;
-	TypedArray(const Array &p_array) :
-			Array(p_array) {}
-};
 template <typename T>
 struct GetTypeInfo<TypedArray<T>> {
 	static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(Variant::ARRAY, p_name, T::get_class_static().str(), PropertyInfo::KIND_TYPED_ARRAY); }
@@ -109,6 +103,10 @@ struct GetTypeInfo<TypedArray<T>> {
 template <>
 struct GetTypeInfo<TypedArray<Dictionary>> {
 	static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(Variant::ARRAY, p_name, "Dictionary", PropertyInfo::KIND_TYPED_ARRAY); }
+};
+template <>
+struct GetTypeInfo<TypedArray<StringName>> {
+	static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(Variant::ARRAY, p_name, "StringName", PropertyInfo::KIND_TYPED_ARRAY); }
 };
 
 String _enum_qualified_name(const char *p_cpp_name); // "PacketPeerDTLS::Status" → "PacketPeerDTLS.Status"

@@ -190,6 +190,32 @@ double Node::get_physics_process_delta_time() const {
 	return tree ? tree->get_physics_process_time() : 0.0;
 }
 
+void Node::add_to_group(const StringName &p_group, bool p_persistent) {
+	(void)p_persistent;
+	if (!is_in_group(p_group)) {
+		groups.push_back(p_group);
+	}
+}
+
+void Node::remove_from_group(const StringName &p_group) {
+	const auto found = std::find(groups.begin(), groups.end(), p_group);
+	ERR_FAIL_COND_MSG(found == groups.end(), vformat("Node.remove_from_group: %s is not in group \"%s\" (is_in_group() tells).", String(name.str()).c_str(), p_group.c_str()));
+	groups.erase(found);
+}
+
+bool Node::is_in_group(const StringName &p_group) const {
+	return std::find(groups.begin(), groups.end(), p_group) != groups.end();
+}
+
+TypedArray<StringName> Node::get_groups() const {
+	TypedArray<StringName> names;
+	names.set_typed(Variant::STRING_NAME, StringName());
+	for (const StringName &group : groups) {
+		names.push_back(group);
+	}
+	return names;
+}
+
 TypedArray<Node> Node::get_children(bool p_include_internal) const {
 	(void)p_include_internal;
 	TypedArray<Node> result;
@@ -360,6 +386,10 @@ void Node::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("get_physics_process_delta_time"), &Node::get_physics_process_delta_time);
 	ClassDB::bind_method(D_METHOD("get_tree"), &Node::get_tree);
 	ClassDB::bind_method(D_METHOD("queue_free"), &Node::queue_free);
+	ClassDB::bind_method(D_METHOD("add_to_group", "group", "persistent"), &Node::add_to_group, DEFVAL(false));
+	ClassDB::bind_method(D_METHOD("remove_from_group", "group"), &Node::remove_from_group);
+	ClassDB::bind_method(D_METHOD("is_in_group", "group"), &Node::is_in_group);
+	ClassDB::bind_method(D_METHOD("get_groups"), &Node::get_groups);
 	ClassDB::bind_method(D_METHOD("is_queued_for_deletion"), &Node::is_queued_for_deletion);
 
 	ADD_PROPERTY(PropertyInfo(Variant::STRING_NAME, "name"), "set_name", "get_name");

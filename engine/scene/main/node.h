@@ -25,6 +25,7 @@ class Node : public Object {
 	bool processing_internal = false;
 	bool physics_processing_internal = false;
 	bool queued_for_deletion = false;
+	std::vector<StringName> groups; // In the order they were joined.
 
 	void _propagate_enter_tree(SceneTree *p_tree);
 	void _propagate_ready();
@@ -91,6 +92,13 @@ public:
 	double get_process_delta_time() const;
 	double get_physics_process_delta_time() const;
 	SceneTree *get_tree() const { return tree; }
+	// Groups: names a node joins so SceneTree can find or call all of them. A node may join
+	// before it enters the tree; SceneTree lists only the nodes inside it. p_persistent (saved
+	// with the scene in Godot) is accepted and has no effect here: Quickdot saves no scenes.
+	void add_to_group(const StringName &p_group, bool p_persistent = false);
+	void remove_from_group(const StringName &p_group);
+	bool is_in_group(const StringName &p_group) const;
+	TypedArray<StringName> get_groups() const;
 	void queue_free();
 	bool is_queued_for_deletion() const { return queued_for_deletion; }
 

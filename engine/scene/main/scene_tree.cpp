@@ -111,6 +111,7 @@ bool SceneTree::physics_process(double p_delta) {
 bool SceneTree::process(double p_delta) {
 	process_time = p_delta;
 	emit_signal("process_frame");
+	MessageQueue::flush(); // As Godot: what `await process_frame` code deferred runs before the nodes process.
 	if (process_order_dirty) {
 		_rebuild_process_order();
 	}
@@ -134,6 +135,9 @@ bool SceneTree::process(double p_delta) {
 	_process_timers(p_delta, false);
 	MessageQueue::flush();
 	_flush_delete_queue();
+	// Script code that ran as nodes were freed may have deferred calls: they run this frame too,
+	// so "deferred" always means "before the next frame starts".
+	MessageQueue::flush();
 	frame++;
 	return quit_requested;
 }
@@ -207,8 +211,69 @@ void SceneTree::_flush_delete_queue() {
 	}
 }
 
+std::vector<Node *> SceneTree::_group_nodes(const StringName &p_group) const {
+	std::vector<Node *> found;
+	std::vector<Node *> pending;
+	if (root) {
+		pending.push_back(root);
+	}
+	while (!pending.empty()) { // Depth first, children in order: tree order.
+		Node *node = pending.back();
+		pending.pop_back();
+		if (node->is_in_group(p_group)) {
+			found.push_back(node);
+		}
+		const std::vector<Node *> &children = node->get_children_list();
+		pending.insert(pending.end(), children.rbegin(), children.rend());
+	}
+	return found;
+}
+
+TypedArray<Node> SceneTree::get_nodes_in_group(const StringName &p_group) {
+	TypedArray<Node> nodes;
+	for (Node *node : _group_nodes(p_group)) {
+		nodes.push_back(node);
+	}
+	return nodes;
+}
+
+Node *SceneTree::get_first_node_in_group(const StringName &p_group) {
+	const std::vector<Node *> nodes = _group_nodes(p_group);
+	return nodes.empty() ? nullptr : nodes.front();
+}
+
+void SceneTree::call_groupp(const StringName &p_group, const StringName &p_method, const Variant **p_args, int p_argcount) {
+	// By id: a call may free other members of the group.
+	std::vector<ObjectID> ids;
+	for (Node *node : _group_nodes(p_group)) {
+		ids.push_back(node->get_instance_id());
+	}
+	for (const ObjectID id : ids) {
+		Node *node = Object::cast_to<Node>(ObjectDB::get_instance(id));
+		if (!node || !node->has_method(p_method)) {
+			continue;
+		}
+		CallError error;
+		node->callp(p_method, p_args, p_argcount, error);
+		if (error.error != CallError::CALL_OK && error.error != CallError::CALL_ERROR_SCRIPT_EXCEPTION) {
+			print_error(vformat("SceneTree.call_group(\"%s\", \"%s\"): the call on %s failed (wrong argument count or types).", p_group.c_str(), p_method.c_str(), String(node->get_name().str()).c_str()));
+		}
+	}
+}
+
+Variant SceneTree::_call_group_bind(const Variant **p_args, int p_argcount, CallError &r_error) {
+	(void)r_error;
+	call_groupp(p_args[0]->to_string_name(), p_args[1]->to_string_name(), p_args + 2, p_argcount - 2);
+	return Variant();
+}
+
 void SceneTree::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("get_root"), &SceneTree::get_root);
+	ClassDB::bind_method(D_METHOD("get_nodes_in_group", "group"), &SceneTree::get_nodes_in_group);
+	ClassDB::bind_method(D_METHOD("get_first_node_in_group", "group"), &SceneTree::get_first_node_in_group);
+	ClassDB::bind_method(D_METHOD("has_group", "name"), &SceneTree::has_group);
+	ClassDB::bind_method(D_METHOD("get_node_count_in_group", "group"), &SceneTree::get_node_count_in_group);
+	ClassDB::bind_vararg_method<SceneTree>("call_group", &SceneTree::_call_group_bind, MethodInfo("call_group", PropertyInfo(Variant::STRING_NAME, "group"), PropertyInfo(Variant::STRING_NAME, "method")));
 	ClassDB::bind_method(D_METHOD("create_timer", "time_sec", "process_always", "process_in_physics", "ignore_time_scale"), &SceneTree::create_timer, DEFVAL(true), DEFVAL(false), DEFVAL(false))->set_return_required();
 	ClassDB::bind_method(D_METHOD("get_node_count"), &SceneTree::get_node_count);
 	ClassDB::bind_method(D_METHOD("get_frame"), &SceneTree::get_frame);

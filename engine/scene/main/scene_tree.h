@@ -28,6 +28,9 @@ class SceneTree : public MainLoop {
 
 	void _rebuild_process_order();
 	void _collect(Node *p_node);
+	// The nodes inside the tree in p_group, in tree order (as Godot lists them).
+	std::vector<Node *> _group_nodes(const StringName &p_group) const;
+	Variant _call_group_bind(const Variant **p_args, int p_argcount, CallError &r_error);
 	// The node with this id if it is still in the tree and not queued for deletion.
 	static Node *_live_node(ObjectID p_id);
 	void _process_timers(double p_delta, bool p_physics);
@@ -57,6 +60,12 @@ public:
 	Node *get_root_node() const { return root; }
 	Ref<SceneTreeTimer> create_timer(double p_time_sec, bool p_process_always = true, bool p_process_in_physics = false, bool p_ignore_time_scale = false);
 	int get_node_count() const { return node_count; }
+	TypedArray<Node> get_nodes_in_group(const StringName &p_group);
+	Node *get_first_node_in_group(const StringName &p_group); // Null when the group is empty.
+	bool has_group(const StringName &p_name) const { return !_group_nodes(p_name).empty(); }
+	int get_node_count_in_group(const StringName &p_group) const { return int(_group_nodes(p_group).size()); }
+	// Calls p_method on every node of the group now, skipping nodes that lack it.
+	void call_groupp(const StringName &p_group, const StringName &p_method, const Variant **p_args, int p_argcount);
 	int64_t get_frame() const { return int64_t(frame); }
 	double get_process_time() const { return process_time; }
 	double get_physics_process_time() const { return physics_process_time; }
