@@ -4366,6 +4366,199 @@ declare module "godot" {
     export type SignalName = keyof Signals;
   }
 
+  /**
+   * Singleton: use its members directly (`ResourceLoader.method()`); it cannot be created with `new`.
+   *
+   * Loads resources by path (res://, user:// or absolute); the global `load(path)` is `ResourceLoader.load(path)`.
+   * The resource types here are certificates and keys: `.crt` loads an X509Certificate, `.key` a CryptoKey,
+   * `.pub` a public-only CryptoKey. A loaded resource is cached by its path while it is alive. Not in Quickdot:
+   * the threaded `load_threaded_*` forms (these resources load in microseconds).
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_resourceloader.html (Godot's class reference)
+   */
+  export class ResourceLoader {
+    private constructor();
+    /** Same as {@link ResourceLoader.CacheMode.CACHE_MODE_IGNORE}. */
+    static readonly CACHE_MODE_IGNORE: ResourceLoader.CacheMode.CACHE_MODE_IGNORE;
+    /** Same as {@link ResourceLoader.CacheMode.CACHE_MODE_REUSE}. */
+    static readonly CACHE_MODE_REUSE: ResourceLoader.CacheMode.CACHE_MODE_REUSE;
+    /** Same as {@link ResourceLoader.CacheMode.CACHE_MODE_REPLACE}. */
+    static readonly CACHE_MODE_REPLACE: ResourceLoader.CacheMode.CACHE_MODE_REPLACE;
+    /** Same as {@link ResourceLoader.CacheMode.CACHE_MODE_IGNORE_DEEP}. */
+    static readonly CACHE_MODE_IGNORE_DEEP: ResourceLoader.CacheMode.CACHE_MODE_IGNORE_DEEP;
+    /** Same as {@link ResourceLoader.CacheMode.CACHE_MODE_REPLACE_DEEP}. */
+    static readonly CACHE_MODE_REPLACE_DEEP: ResourceLoader.CacheMode.CACHE_MODE_REPLACE_DEEP;
+    /**
+     * The resource at `path`, or `null` (with one line saying why) when the file is missing, no loader reads
+     * its extension, it is not a `type_hint`, or it does not parse. `cache_mode` CACHE_MODE_REUSE (the default)
+     * returns the live resource already loaded from `path`; CACHE_MODE_IGNORE always loads anew.
+     *
+     * @param type_hint (default: `""`)
+     * @param cache_mode (default: `1`)
+     */
+    static load(path: string, type_hint?: string, cache_mode?: ResourceLoader.CacheMode): Resource | null;
+    /**
+     * Whether `path` is a file that loads (as a `type_hint` when one is given).
+     *
+     * @param type_hint (default: `""`)
+     */
+    static exists(path: string, type_hint?: string): boolean;
+    /** Whether a resource loaded from `path` is alive in the cache. */
+    static has_cached(path: string): boolean;
+    /** The live resource loaded from `path`, or `null`. */
+    static get_cached_ref(path: string): Resource | null;
+    /** The extensions (without the dot) that load as `type` or a class that extends it. */
+    static get_recognized_extensions_for_type(type: string): PackedStringArray;
+    static get_class(): string;
+    static is_class(class_: string): boolean;
+    static set(property: StringName | string, value: unknown): void;
+    static get(property: StringName | string): unknown;
+    /** @param reversed (default: `false`) */
+    static notification(what: number, reversed?: boolean): void;
+    static to_string(): string;
+    static free(): void;
+    static get_instance_id(): number;
+    /** @param args Further arguments, passed on unchanged. */
+    static emit_signal(signal: StringName | string, ...args: unknown[]): Error;
+    /** @param args Further arguments, passed on unchanged. */
+    static call(method: StringName | string, ...args: unknown[]): unknown;
+    static has_method(method: StringName | string): boolean;
+    static has_signal(signal: StringName | string): boolean;
+    /** @param flags (default: `0`) */
+    static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
+    static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
+    static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
+    static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
+  }
+  export namespace ResourceLoader {
+    export enum CacheMode {
+      CACHE_MODE_IGNORE = 0,
+      CACHE_MODE_REUSE = 1,
+      CACHE_MODE_REPLACE = 2,
+      CACHE_MODE_IGNORE_DEEP = 3,
+      CACHE_MODE_REPLACE_DEEP = 4,
+    }
+
+    /** Signals of `ResourceLoader` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Object.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
+  /**
+   * Singleton: use its members directly (`ResourceSaver.method()`); it cannot be created with `new`.
+   *
+   * Saves resources to files: certificates as `.crt`, keys as `.key` (private) or `.pub` (public part), in PEM.
+   *
+   * @see https://docs.godotengine.org/en/4.6/classes/class_resourcesaver.html (Godot's class reference)
+   */
+  export class ResourceSaver {
+    private constructor();
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_NONE}. */
+    static readonly FLAG_NONE: ResourceSaver.SaverFlags.FLAG_NONE;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_RELATIVE_PATHS}. */
+    static readonly FLAG_RELATIVE_PATHS: ResourceSaver.SaverFlags.FLAG_RELATIVE_PATHS;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_BUNDLE_RESOURCES}. */
+    static readonly FLAG_BUNDLE_RESOURCES: ResourceSaver.SaverFlags.FLAG_BUNDLE_RESOURCES;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_CHANGE_PATH}. */
+    static readonly FLAG_CHANGE_PATH: ResourceSaver.SaverFlags.FLAG_CHANGE_PATH;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_OMIT_EDITOR_PROPERTIES}. */
+    static readonly FLAG_OMIT_EDITOR_PROPERTIES: ResourceSaver.SaverFlags.FLAG_OMIT_EDITOR_PROPERTIES;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_SAVE_BIG_ENDIAN}. */
+    static readonly FLAG_SAVE_BIG_ENDIAN: ResourceSaver.SaverFlags.FLAG_SAVE_BIG_ENDIAN;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_COMPRESS}. */
+    static readonly FLAG_COMPRESS: ResourceSaver.SaverFlags.FLAG_COMPRESS;
+    /** Same as {@link ResourceSaver.SaverFlags.FLAG_REPLACE_SUBRESOURCE_PATHS}. */
+    static readonly FLAG_REPLACE_SUBRESOURCE_PATHS: ResourceSaver.SaverFlags.FLAG_REPLACE_SUBRESOURCE_PATHS;
+    /**
+     * Writes `resource` to `path` (its own path when empty). Returns OK, ERR_FILE_UNRECOGNIZED when it cannot
+     * be saved with that extension, or the file's error. FLAG_CHANGE_PATH makes `path` the resource's path;
+     * the other flags concern Godot's scene formats and change nothing here.
+     *
+     * @param path (default: `""`)
+     * @param flags (default: `0`)
+     */
+    static save(resource: Resource | null, path?: string, flags?: number): Error;
+    /** The extensions `type` (a resource) can be saved with. */
+    static get_recognized_extensions(type: Resource | null): PackedStringArray;
+    static get_class(): string;
+    static is_class(class_: string): boolean;
+    static set(property: StringName | string, value: unknown): void;
+    static get(property: StringName | string): unknown;
+    /** @param reversed (default: `false`) */
+    static notification(what: number, reversed?: boolean): void;
+    static to_string(): string;
+    static free(): void;
+    static get_instance_id(): number;
+    /** @param args Further arguments, passed on unchanged. */
+    static emit_signal(signal: StringName | string, ...args: unknown[]): Error;
+    /** @param args Further arguments, passed on unchanged. */
+    static call(method: StringName | string, ...args: unknown[]): unknown;
+    static has_method(method: StringName | string): boolean;
+    static has_signal(signal: StringName | string): boolean;
+    /** @param flags (default: `0`) */
+    static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
+    static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
+    static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
+    static add_user_signal(signal: StringName | string): void;
+    /**
+     * Godot's property dictionaries: each class's category and properties, base class first, then the
+     * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
+     */
+    static get_property_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    /** Sets `property` (a class property or a field of the script) at the end of the frame. */
+    static set_deferred(property: StringName | string, value: unknown): void;
+    /**
+     * Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.
+     *
+     * @param args Further arguments, passed on unchanged.
+     */
+    static call_deferred(method: StringName | string, ...args: unknown[]): unknown;
+    static set_meta(name: StringName | string, value: unknown): void;
+    /** @param default_ (default: `null`) */
+    static get_meta(name: StringName | string, default_?: unknown): unknown;
+    static has_meta(name: StringName | string): boolean;
+    static remove_meta(name: StringName | string): void;
+    static get_meta_list(): StringName[];
+  }
+  export namespace ResourceSaver {
+    /** Flags: combine values with `|`. */
+    export enum SaverFlags {
+      FLAG_NONE = 0,
+      FLAG_RELATIVE_PATHS = 1,
+      FLAG_BUNDLE_RESOURCES = 2,
+      FLAG_CHANGE_PATH = 4,
+      FLAG_OMIT_EDITOR_PROPERTIES = 8,
+      FLAG_SAVE_BIG_ENDIAN = 16,
+      FLAG_COMPRESS = 32,
+      FLAG_REPLACE_SUBRESOURCE_PATHS = 64,
+    }
+
+    /** Signals of `ResourceSaver` (with inherited ones) and the arguments each one passes to its callbacks. */
+    export interface Signals extends Object.Signals {}
+    /** Names of the signals this class emits, own and inherited. */
+    export type SignalName = keyof Signals;
+  }
+
   /** @see https://docs.godotengine.org/en/4.6/classes/class_scenetree.html (Godot's class reference) */
   export class SceneTree extends MainLoop {
     constructor();

@@ -15,4 +15,19 @@ declare module "godot" {
    * @remarks Quickdot extension: not in Godot 4.6.
    */
   export function wait_signal(object: Object, signal_name: string): Promise<unknown[]>;
+
+  /**
+   * GDScript's global `load()`: `ResourceLoader.load(path)` with its defaults (the resource is
+   * cached by its path while alive, so loading a path twice gives the same object). `res://`,
+   * `user://` or an absolute path. Null, with one line saying why, when the file is missing or
+   * does not load. The resource types here are certificates and keys: `.crt` loads an
+   * `X509Certificate`, `.key` a `CryptoKey`, `.pub` a public-only `CryptoKey`.
+   *
+   * ```ts
+   * const certificate = load("res://server.crt"); // X509Certificate | null
+   * ```
+   */
+  export function load(path: `${string}.crt`): X509Certificate | null;
+  export function load(path: `${string}.key` | `${string}.pub`): CryptoKey | null;
+  export function load(path: string): Resource | null;
 }

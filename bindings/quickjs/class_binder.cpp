@@ -3,6 +3,7 @@
 #include "core/object/class_db.h"
 #include "core/error/error_list.h"
 #include "core/io/packet_peer.h"
+#include "core/io/resource_loader.h"
 #include "core/string/print_string.h"
 #include "core/variant/variant_utility.h"
 #include "object_binding.h"
@@ -260,6 +261,19 @@ JSValue wait_signal(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p_
 	return promise;
 }
 
+// load("res://server.crt"): GDScript's global load(), ResourceLoader.load with its defaults.
+JSValue load_resource(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p_argv) {
+	if (p_argc < 1) {
+		return JS_ThrowTypeError(p_ctx, "load: needs (path), got no arguments");
+	}
+	Variant path;
+	if (!ValueConverter::to_typed_variant(p_ctx, p_argv[0], PropertyInfo(Variant::STRING, "path"), "load", 0, path)) {
+		return JS_EXCEPTION;
+	}
+	const Ref<Resource> resource = ResourceLoader::load(path.to_string_value());
+	return ValueConverter::to_js(p_ctx, Variant(resource.ptr()));
+}
+
 JSValue make_enum_object(JSContext *p_ctx, const ClassDB::EnumInfo &p_enum) {
 	JSValue object = JS_NewObject(p_ctx);
 	for (const auto &value : p_enum.values) {
@@ -380,6 +394,7 @@ JSModuleDef *ClassBinder::create_godot_module(JSContext *p_ctx) {
 	module_exports.emplace_back("GodotError", JS_DupValue(p_ctx, error_enum));
 	module_exports.emplace_back("Error", error_enum);
 	module_exports.emplace_back("wait_signal", JS_NewCFunction(p_ctx, wait_signal, "wait_signal", 2));
+	module_exports.emplace_back("load", JS_NewCFunction(p_ctx, load_resource, "load", 1));
 	for (const auto &item : QuickJSRuntime::from_context(p_ctx)->get_value_types().get_exports()) {
 		module_exports.emplace_back(item.first, JS_DupValue(p_ctx, item.second));
 	}

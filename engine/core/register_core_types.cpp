@@ -6,6 +6,8 @@
 #include "core/io/register_file_types.h"
 #include "core/io/register_io_types.h"
 #include "core/io/resource.h"
+#include "core/io/resource_loader.h"
+#include "core/io/resource_saver.h"
 #include "core/object/message_queue.h"
 
 namespace godot {
@@ -22,6 +24,8 @@ void register_core_types() {
 
 void unregister_core_types() {
 	MessageQueue::clear();
+	ResourceLoader::remove_all_loaders();
+	ResourceSaver::remove_all_savers();
 	unregister_engine_singletons();
 	ClassDB::cleanup();
 }

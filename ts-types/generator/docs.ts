@@ -511,6 +511,28 @@ export const DOCS: Readonly<Record<string, string>> = {
   "ConfigFile.save": "Writes `encode_to_text()` to `path`; returns OK or why the file could not be written.",
   "ConfigFile.encode_to_text": "The file's text, laid out as Godot 4.6 writes it.",
 
+  // ---- ResourceLoader, ResourceSaver ----
+  "ResourceLoader":
+    "Loads resources by path (res://, user:// or absolute); the global `load(path)` is `ResourceLoader.load(path)`.\n" +
+    "The resource types here are certificates and keys: `.crt` loads an X509Certificate, `.key` a CryptoKey,\n" +
+    "`.pub` a public-only CryptoKey. A loaded resource is cached by its path while it is alive. Not in Quickdot:\n" +
+    "the threaded `load_threaded_*` forms (these resources load in microseconds).",
+  "ResourceLoader.load":
+    "The resource at `path`, or `null` (with one line saying why) when the file is missing, no loader reads\n" +
+    "its extension, it is not a `type_hint`, or it does not parse. `cache_mode` CACHE_MODE_REUSE (the default)\n" +
+    "returns the live resource already loaded from `path`; CACHE_MODE_IGNORE always loads anew.",
+  "ResourceLoader.exists": "Whether `path` is a file that loads (as a `type_hint` when one is given).",
+  "ResourceLoader.has_cached": "Whether a resource loaded from `path` is alive in the cache.",
+  "ResourceLoader.get_cached_ref": "The live resource loaded from `path`, or `null`.",
+  "ResourceLoader.get_recognized_extensions_for_type": "The extensions (without the dot) that load as `type` or a class that extends it.",
+  "ResourceSaver":
+    "Saves resources to files: certificates as `.crt`, keys as `.key` (private) or `.pub` (public part), in PEM.",
+  "ResourceSaver.save":
+    "Writes `resource` to `path` (its own path when empty). Returns OK, ERR_FILE_UNRECOGNIZED when it cannot\n" +
+    "be saved with that extension, or the file's error. FLAG_CHANGE_PATH makes `path` the resource's path;\n" +
+    "the other flags concern Godot's scene formats and change nothing here.",
+  "ResourceSaver.get_recognized_extensions": "The extensions `type` (a resource) can be saved with.",
+
   // ---- Object and Node extras ----
   "Object.call_deferred":
     "Calls `method` with `args` at the end of the frame (before the next one starts), as Godot's idle time does.",

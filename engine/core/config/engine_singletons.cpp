@@ -3,6 +3,8 @@
 #include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/core_bind/marshalls.h"
+#include "core/core_bind/resource_loader.h"
+#include "core/core_bind/resource_saver.h"
 #include "core/io/ip.h"
 #include "core/os/os.h"
 #include "core/os/time.h"
@@ -15,6 +17,8 @@ static OS *os_singleton = nullptr;
 static Time *time_singleton = nullptr;
 static Marshalls *marshalls_singleton = nullptr;
 static IP *ip_singleton = nullptr;
+static core_bind::ResourceLoader *resource_loader_singleton = nullptr;
+static core_bind::ResourceSaver *resource_saver_singleton = nullptr;
 
 void register_engine_singletons() {
 	if (engine_singleton) {
@@ -26,17 +30,23 @@ void register_engine_singletons() {
 	ClassDB::register_class<Engine>();
 	ClassDB::register_class<Marshalls>();
 	ClassDB::register_abstract_class<IP>();
+	ClassDB::register_class<core_bind::ResourceLoader>();
+	ClassDB::register_class<core_bind::ResourceSaver>();
 
 	os_singleton = memnew(OS);
 	time_singleton = memnew(Time);
 	engine_singleton = memnew(Engine);
 	marshalls_singleton = memnew(Marshalls);
 	ip_singleton = memnew(IP);
+	resource_loader_singleton = memnew(core_bind::ResourceLoader);
+	resource_saver_singleton = memnew(core_bind::ResourceSaver);
 	ClassDB::register_singleton("Engine", engine_singleton);
 	ClassDB::register_singleton("OS", os_singleton);
 	ClassDB::register_singleton("Time", time_singleton);
 	ClassDB::register_singleton("Marshalls", marshalls_singleton);
 	ClassDB::register_singleton("IP", ip_singleton);
+	ClassDB::register_singleton("ResourceLoader", resource_loader_singleton);
+	ClassDB::register_singleton("ResourceSaver", resource_saver_singleton);
 
 	UtilityFunctions::register_all();
 }
@@ -52,6 +62,12 @@ void unregister_engine_singletons() {
 	ClassDB::register_singleton("Time", nullptr);
 	ClassDB::register_singleton("Marshalls", nullptr);
 	ClassDB::register_singleton("IP", nullptr);
+	ClassDB::register_singleton("ResourceLoader", nullptr);
+	ClassDB::register_singleton("ResourceSaver", nullptr);
+	memdelete(resource_saver_singleton);
+	resource_saver_singleton = nullptr;
+	memdelete(resource_loader_singleton);
+	resource_loader_singleton = nullptr;
 	memdelete(ip_singleton); // Joins the resolver thread.
 	ip_singleton = nullptr;
 	memdelete(marshalls_singleton);

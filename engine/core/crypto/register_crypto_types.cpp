@@ -3,6 +3,7 @@
 #include "core/crypto/aes_context.h"
 #include "core/crypto/crypto.h"
 #include "core/crypto/hmac_context.h"
+#include "core/crypto/resource_format_crypto.h"
 #include "core/crypto/tls_options.h"
 #include "core/string/print_string.h"
 
@@ -16,6 +17,13 @@ void register_crypto_types() {
 	ClassDB::register_custom_instance_class<X509Certificate>();
 	ClassDB::register_custom_instance_class<Crypto>();
 	ClassDB::register_abstract_class<TLSOptions>();
+
+	static bool formats_added = false; // Tests register the classes more than once.
+	if (!formats_added) {
+		ResourceLoader::add_resource_format_loader(std::make_unique<ResourceFormatLoaderCrypto>());
+		ResourceSaver::add_resource_format_saver(std::make_unique<ResourceFormatSaverCrypto>());
+		formats_added = true;
+	}
 }
 
 void print_crypto_module_missing(const StringName &p_class) {

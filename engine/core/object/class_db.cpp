@@ -283,6 +283,11 @@ String _enum_qualified_name(const char *p_cpp_name) {
 	if (begins_with(name, "godot::")) {
 		name = name.substr(7);
 	}
+	// The script-facing twins of engine-internal classes (core_bind::ResourceLoader) carry
+	// Godot's plain class name.
+	if (begins_with(name, "core_bind::")) {
+		name = name.substr(11);
+	}
 	for (size_t at = name.find("::"); at != String::npos; at = name.find("::")) {
 		name.replace(at, 2, ".");
 	}

@@ -206,3 +206,18 @@ struct VariantCaster<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std
 		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }            \
 	};                                                                                                 \
 	}
+
+// As VARIANT_ENUM_CAST, for an enum of flags combined with |: "bitfield::Class.Enum".
+#define VARIANT_BITFIELD_CAST(m_enum)                                                                      \
+	namespace godot {                                                                                      \
+	template <>                                                                                            \
+	struct GetTypeInfo<m_enum> {                                                                           \
+		static PropertyInfo get(const String &p_name = String()) {                                         \
+			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::KIND_BITFIELD); \
+		}                                                                                                  \
+	};                                                                                                     \
+	template <>                                                                                            \
+	struct VariantCaster<m_enum> {                                                                         \
+		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                \
+	};                                                                                                     \
+	}
