@@ -77,7 +77,7 @@ export default class Main extends Node {
     if (done || this.elapsed > RUN_TIMEOUT_SEC) {
       this.finished = true;
       const ok = this.print_summary(done);
-      this.get_tree()?.quit(ok ? 0 : 1);
+      this.get_tree().quit(ok ? 0 : 1);
     }
   }
 

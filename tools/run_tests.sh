@@ -38,7 +38,9 @@ typings() {
     ts-types/reference/godot-4.6-builtin-classes.json ts-types/godot.d.ts || { rm -rf "$dump_dir"; return 1; }
   rm -rf "$dump_dir"
   echo "    tsc --strict --noEmit: typings, type tests, projects"
-  node_modules/.bin/tsc -p ts-types/tests --noEmit
+  node_modules/.bin/tsc -p ts-types/tests --noEmit || return 1
+  echo "    tsc --strict --noEmit: a project with its own \"include\""
+  node_modules/.bin/tsc -p ts-types/tests/own_include
 }
 
 script_tests() {

@@ -8,7 +8,7 @@ declare module "godot" {
    * values, so this stands in for GDScript's `await object.signal_name`.
    *
    * ```ts
-   * const timer = this.get_tree()!.create_timer(0.5);
+   * const timer = this.get_tree().create_timer(0.5);
    * await wait_signal(timer, "timeout");
    * ```
    *

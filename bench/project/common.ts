@@ -62,8 +62,8 @@ export interface Identity {
 // (as the C baseline does), so both sides pay the same signature per handshake.
 export function make_identity(key_kind: "rsa" | "ec" = "rsa"): Identity {
   const crypto = new Crypto();
-  const key = key_kind === "ec" ? crypto.generate_ec("P-256")! : crypto.generate_rsa(2048)!;
-  const certificate = crypto.generate_self_signed_certificate(key, "CN=localhost")!;
+  const key = key_kind === "ec" ? crypto.generate_ec("P-256") : crypto.generate_rsa(2048);
+  const certificate = crypto.generate_self_signed_certificate(key, "CN=localhost");
   return { key, certificate };
 }
 
@@ -126,7 +126,7 @@ export class Scenario extends Node {
     }
     this.finished = true;
     print("BENCH " + JSON.stringify({ impl: "engine", ...result }));
-    this.get_tree()!.quit(0);
+    this.get_tree().quit(0);
   }
 
   protected fail(name: string, why: string): void {

@@ -46,7 +46,7 @@ export default class Main extends Node {
     const scene = make_scene(args);
     if (!scene) {
       printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] [ec] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);
-      this.get_tree()!.quit(2);
+      this.get_tree().quit(2);
       return;
     }
     this.add_child(scene);

@@ -108,7 +108,7 @@ export class EchoServer extends Node {
       if (status !== PacketPeerDTLS.STATUS_HANDSHAKING && status !== PacketPeerDTLS.STATUS_CONNECTED && !connection.connected) {
         print(`interop: a handshake failed with status ${status}, reason ${JSON.stringify(peer.get_error_reason())}`);
         if (this.expect_refused) {
-          this.get_tree()?.quit(0);
+          this.get_tree().quit(0);
           return;
         }
         continue; // Dropped below.
@@ -130,7 +130,7 @@ export class EchoServer extends Node {
       }
       if (connection.connected && status !== PacketPeerDTLS.STATUS_CONNECTED && this.echoed > 0) {
         print(`interop: the client left (status ${status}) after ${this.echoed} echo(es)`);
-        this.get_tree()?.quit(0);
+        this.get_tree().quit(0);
         return;
       }
     }
@@ -141,7 +141,7 @@ export class EchoServer extends Node {
     });
     if (Time.get_ticks_msec() > this.deadline_ms) {
       print(`interop: deadline reached after ${this.echoed} echo(es)`);
-      this.get_tree()?.quit(this.echoed > 0 && !this.expect_refused ? 0 : 1);
+      this.get_tree().quit(this.echoed > 0 && !this.expect_refused ? 0 : 1);
     }
   }
 }

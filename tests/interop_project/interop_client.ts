@@ -95,7 +95,7 @@ export class InteropClient extends Node {
   private finish(code: number, what: string): void {
     print(`interop: ${what}`);
     this.dtls.disconnect_from_peer();
-    this.get_tree()?.quit(code);
+    this.get_tree().quit(code);
   }
 
   _process(_delta: number): void {

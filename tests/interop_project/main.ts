@@ -15,7 +15,7 @@ export default class Main extends Node {
       if (scene === null) {
         printerr("interop: the first user argument must be \"server\" or \"client\"");
       }
-      this.get_tree()?.quit(2);
+      this.get_tree().quit(2);
       return;
     }
     this.add_child(scene);

@@ -15,7 +15,7 @@ export default class Hungry extends Node {
     }
     if (this.frames === 3) {
       print("hungry: frame 3 ran after running out of script memory");
-      this.get_tree()?.quit(6);
+      this.get_tree().quit(6);
     }
   }
 }

@@ -14,7 +14,7 @@ export default class Main extends Node {
     }
     if (this.frames === 4) {
       print("smoke: frame 4 ran after the exception");
-      this.get_tree()?.quit(7);
+      this.get_tree().quit(7);
     }
   }
 }

@@ -12,6 +12,6 @@ export default class NoModule extends Node {
         print(`no_module: refused: ${String(error)}`);
       }
     }
-    this.get_tree()?.quit(0);
+    this.get_tree().quit(0);
   }
 }

@@ -14,7 +14,7 @@ export default class Runaway extends Node {
     }
     if (this.frames === 3) {
       print("runaway: frame 3 ran after the watchdog");
-      this.get_tree()?.quit(5);
+      this.get_tree().quit(5);
     }
   }
 }

@@ -8,6 +8,7 @@ import { returnTypeOf } from "./api.js";
 import { builtinDeclarations } from "./builtins.js";
 import { DocIndex, EXTENSION_REMARK, renderDocComment } from "./doccomment.js";
 import { MEMBER_INDENT, MODULE_INDENT, NESTED_INDENT, memberName, parameterName } from "./identifiers.js";
+import { resultMeta, unusedNonNullEntries } from "./nullability.js";
 import { PRELUDE } from "./prelude.js";
 import { TypeMapper } from "./typemap.js";
 
@@ -44,11 +45,21 @@ class TypingsWriter {
   }
 
   write(): string {
+    const has = (className: string, member: string): boolean => {
+      const cls = this.classesByName.get(className);
+      return cls !== undefined && this.findMethod(cls, member) !== undefined;
+    };
+    for (const entry of unusedNonNullEntries(has)) this.warn(`nullability.ts lists ${entry}, which the dump does not have`);
     const lines = [
       HEADER_LINE,
       `// Engine: ${this.api.header.version_full_name}`,
       // Map, bigint and BigInt64Array need ES2020+; this keeps the file valid under any "target".
       '/// <reference lib="es2022" />',
+      // The runtime's globals, Quickdot's additions to "godot" and the "gut" module come with
+      // "godot" itself, so they are typed whatever a project's "include" lists.
+      '/// <reference path="./console.d.ts" />',
+      '/// <reference path="./quickdot-extensions.d.ts" />',
+      '/// <reference path="./gut.d.ts" />',
       "",
       'declare module "godot" {',
       ...PRELUDE,
@@ -210,7 +221,8 @@ class TypingsWriter {
       [this.docs.get(`${cls.name}.${property.name}`), accessedBy, extensionRemark(property)],
       MEMBER_INDENT,
     );
-    const returnedType = this.mapper.map(godotType, "return", getter?.return_value?.meta);
+    const meta = resultMeta(cls.name, property.getter ?? property.name, getter?.return_value?.meta);
+    const returnedType = this.mapper.map(godotType, "return", meta);
     const getterLine = `${MEMBER_INDENT}${modifier}get ${name}(): ${returnedType};`;
     if (property.setter === undefined) return [...doc, getterLine];
     return [...doc, getterLine, `${MEMBER_INDENT}${modifier}set ${name}(value: ${this.mapper.map(godotType, "argument")});`];
@@ -220,7 +232,7 @@ class TypingsWriter {
     const docKey = `${className}.${method.name}`;
     const args = method.arguments ?? [];
     const parameters = this.parameterList(args) + (method.is_vararg ? `${args.length > 0 ? ", " : ""}...args: unknown[]` : "");
-    const returnType = this.mapper.map(returnTypeOf(method), "return", method.return_value?.meta);
+    const returnType = this.mapper.map(returnTypeOf(method), "return", resultMeta(className, method.name, method.return_value?.meta));
     const virtualNote = method.is_virtual
       ? "Virtual: the engine calls it on script classes that define it. Declare it in your class to override it."
       : undefined;

@@ -65,7 +65,7 @@ export class Clients extends Node {
   _ready(): void {
     void this.run().catch((error: unknown) => {
       printerr(`quickdot: ${String(error)}`);
-      this.get_tree()?.quit(100);
+      this.get_tree().quit(100);
     });
   }
 
@@ -83,7 +83,7 @@ export class Clients extends Node {
       peer.disconnect_from_peer();
     }
     await this.many_clients();
-    this.get_tree()?.quit(this.failures);
+    this.get_tree().quit(this.failures);
   }
 
   private report(name: string, ok: boolean, why: string): void {

@@ -13,7 +13,7 @@ export default class Main extends Node {
       if (scene === null) {
         printerr('godot_interop: the first user argument must be "servers" or "clients"');
       }
-      this.get_tree()?.quit(2);
+      this.get_tree().quit(2);
       return;
     }
     this.add_child(scene);

@@ -48,10 +48,10 @@ export class Servers extends Node {
     this.serve_dtls();
     if (this.sessions_seen >= this.sessions && this.connected.size === 0) {
       print(`quickdot: all ${this.sessions_seen} DTLS sessions came and went`);
-      this.get_tree()?.quit(0);
+      this.get_tree().quit(0);
     } else if (Time.get_ticks_msec() > this.deadline_ms) {
       printerr(`quickdot: deadline reached with ${this.sessions_seen}/${this.sessions} DTLS sessions seen, ${this.connected.size} still open`);
-      this.get_tree()?.quit(1);
+      this.get_tree().quit(1);
     }
   }
 

@@ -12,8 +12,8 @@ export default class CryptoCli extends Node {
   _ready(): void {
     const dir = OS.get_cmdline_user_args()[0];
     const crypto = new Crypto();
-    const key = crypto.generate_rsa(2048)!;
-    const certificate = crypto.generate_self_signed_certificate(key, "CN=quickdot.test,O=Quickdot,C=IT")!;
+    const key = crypto.generate_rsa(2048);
+    const certificate = crypto.generate_self_signed_certificate(key, "CN=quickdot.test,O=Quickdot,C=IT");
     const saved = certificate.save(`${dir}/generated.crt`) === 0 && key.save(`${dir}/generated.key`) === 0;
 
     const ec_key = new CryptoKey();
@@ -29,10 +29,10 @@ export default class CryptoCli extends Node {
 
     if (!saved || !loaded || signature.length === 0) {
       printerr(`crypto_cli: saved=${saved} loaded=${loaded} signature=${signature.length} bytes`);
-      this.get_tree()?.quit(1);
+      this.get_tree().quit(1);
       return;
     }
     print(`crypto_cli: saved the certificate, signed with the CLI's EC key (${signature.length}-byte signature)`);
-    this.get_tree()?.quit(0);
+    this.get_tree().quit(0);
   }
 }

@@ -50,10 +50,10 @@ export default class X509Cli extends Node {
 
     if (!loaded || !details_written || !leaf_key_round_trip || !ec_saved || signature.length === 0) {
       printerr(`x509_cli: loaded=${loaded} details=${details_written} leaf_key=${leaf_key_round_trip} ec_saved=${ec_saved} signature=${signature.length} bytes`);
-      this.get_tree()?.quit(1);
+      this.get_tree().quit(1);
       return;
     }
     print(`x509_cli: wrote the certificate's details; made a P-256 key, certificate and ${signature.length}-byte signature`);
-    this.get_tree()?.quit(0);
+    this.get_tree().quit(0);
   }
 }

@@ -167,13 +167,13 @@ export default class TestBindings extends GutTest {
   }
 
   async test_await_timer_signal_and_frames(): Promise<void> {
-    const tree = this.get_tree()!;
+    const tree = this.get_tree();
     const start = tree.get_frame();
     await wait_signal(tree, "process_frame");
     await wait_signal(tree, "process_frame");
     this.assert_gte(tree.get_frame() - start, 1);
     const before = Time.get_ticks_msec();
-    await wait_signal(tree.create_timer(0.05)!, "timeout");
+    await wait_signal(tree.create_timer(0.05), "timeout");
     // Timers count frame deltas, and the first delta may start before the timer did (as in Godot).
     this.assert_between(Time.get_ticks_msec() - before, 30, 1000);
     const emitter = new Node();
