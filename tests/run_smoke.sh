@@ -34,6 +34,18 @@ check "out of memory" "running out of script memory is reported"
 check "hungry: frame 3 ran after running out of script memory" "the engine goes on after the memory limit"
 expect_code 6 "the hungry scene still quits with its code"
 
+run_scene output.ts
+check "^TypeError: output: bad input$" "print() of an Error shows its name and message"
+check "^    at _ready \(res://output.ts:10:" "and its stack, at the .ts line"
+check '^\{ "hp": 100, "pos": \(3\.0, 4\.0\), "tags": \["a", "b"\] \}$' "console.log of an object prints it as Godot's str()"
+check "^output: values \(1\.0, 0\.5, 0\.0, 1\.0\) \(1\.5, 2\.0\) 2\.5$" "Godot values print as str() does, in console.log and in toString()"
+check "^ERROR: RangeError: output: out of range$" "console.error of an Error"
+every_frame=$(grep -c "^SCRIPT ERROR: Error: output: every frame" "$out")
+if [ "$every_frame" -eq 1 ]; then echo "    ok: an exception thrown every frame is printed once"; else echo "    FAIL: the exception thrown every frame was printed $every_frame times"; fail=1; fi
+check "^SCRIPT ERROR: Error: output: once" "a different exception in between is printed"
+check "^SCRIPT ERROR \(the same again, 48 more times\): Error: output: every frame" "the repeats are counted when the run ends"
+expect_code 0 "the output scene quits normally"
+
 run_scene no_module.ts
 check "no_module: refused: .*Crypto is not available" "without the .gdextension file, new Crypto() is a clear error"
 check "no_module: refused: .*PacketPeerDTLS is not available" "without the .gdextension file, new PacketPeerDTLS() is a clear error"

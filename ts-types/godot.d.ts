@@ -307,6 +307,18 @@ declare module "godot" {
   export function printerr(...args: unknown[]): void;
 
   /** @param args Any number of values. */
+  export function prints(...args: unknown[]): void;
+
+  /** @param args Any number of values. */
+  export function printt(...args: unknown[]): void;
+
+  /** @param args Any number of values. */
+  export function printraw(...args: unknown[]): void;
+
+  /** @param args Any number of values. */
+  export function str(...args: unknown[]): string;
+
+  /** @param args Any number of values. */
   export function push_error(...args: unknown[]): void;
 
   /** @param args Any number of values. */
@@ -3327,7 +3339,7 @@ declare module "godot" {
     set data(value: unknown);
     /**
      * The value as JSON: `indent` (such as "\t") spreads it over lines, `sort_keys` orders Dictionary keys,
-     * `full_precision` writes floats with 17 significant digits instead of 14.
+     * `full_precision` writes each float with the fewest digits that read back to the same double ("0.30000000000000004") instead of 14 decimals.
      *
      * @param indent (default: `""`)
      * @param sort_keys (default: `true`)

@@ -4,6 +4,7 @@
 #include "core/config/project_settings.h"
 #include "core/string/print_string.h"
 #include "object_binding.h"
+#include "value_converter.h"
 #include "scene/main/node.h"
 #include "text_codec.h"
 
@@ -36,16 +37,12 @@ static bool read_file(const String &p_path, String &r_text) {
 	return true;
 }
 
-// console.log / warn / error: arguments joined by spaces, as in browsers and Node.
+// console.log / warn / error: arguments joined by spaces, as in browsers and Node, each as
+// print() shows it (Godot's str(); an Error with its stack).
 static JSValue console_write(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p_argv, int p_magic) {
 	String line;
 	for (int i = 0; i < p_argc; i++) {
-		const char *text = JS_ToCString(p_ctx, p_argv[i]);
-		if (!text) {
-			return JS_EXCEPTION;
-		}
-		line += (i ? " " : "") + String(text);
-		JS_FreeCString(p_ctx, text);
+		line += (i ? " " : "") + ValueConverter::print_text(p_ctx, p_argv[i]);
 	}
 	if (p_magic == 0) {
 		print_line(line);
@@ -128,6 +125,9 @@ void QuickJSRuntime::finalize() {
 		JS_FreeValue(context, rejection.second);
 	}
 	unhandled_rejections.clear();
+	for (const String &summary : repeated_errors.take_summaries()) {
+		fprintf(stderr, "%s\n", summary.c_str());
+	}
 	flush_deferred_releases();
 	value_types.free(context);
 	ClassBinder::cleanup(context);
@@ -395,7 +395,15 @@ void QuickJSRuntime::report_exception(const String &p_where) {
 	if (at != String::npos) {
 		location = stack.substr(at + 3, stack.find('\n', at) - at - 3);
 	}
-	fprintf(stderr, "SCRIPT ERROR: %s\n   in %s%s%s\n", message.c_str(), p_where.c_str(), location.empty() ? "" : ", at ", location.c_str());
+	const String report = vformat("%s\n   in %s%s%s", message.c_str(), p_where.c_str(), location.empty() ? "" : ", at ", location.c_str());
+	String summary;
+	if (!repeated_errors.should_print(report, now_usec(), summary)) {
+		if (!summary.empty()) {
+			fprintf(stderr, "%s\n", summary.c_str());
+		}
+		return;
+	}
+	fprintf(stderr, "SCRIPT ERROR: %s\n", report.c_str());
 	if (!stack.empty() && is_verbose()) {
 		fprintf(stderr, "%s\n", stack.c_str());
 	}

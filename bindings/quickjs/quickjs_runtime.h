@@ -6,6 +6,7 @@
 
 #include "builtin_value_types.h"
 #include "core/variant/variant.h"
+#include "repeated_errors.h"
 #include "source_map.h"
 
 #include <quickjs.h>
@@ -25,6 +26,7 @@ class QuickJSRuntime {
 	JSContext *context = nullptr;
 	JSClassID object_class_id = 0;
 	SourceMapCache source_maps;
+	RepeatedErrors repeated_errors; // Exceptions thrown from the same place every frame.
 	BuiltinValueTypes value_types;
 	std::vector<JSValue> deferred_releases; // Wrapper references to drop at the next safe point.
 	std::vector<std::pair<JSValue, JSValue>> unhandled_rejections; // (promise, reason), reported if still unhandled.

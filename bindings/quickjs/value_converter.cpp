@@ -4,6 +4,7 @@
 #include "js_callable.h"
 #include "math_value_fields.h"
 #include "object_binding.h"
+#include "quickjs_runtime.h"
 
 namespace godot {
 
@@ -97,6 +98,18 @@ JSValue ValueConverter::to_js_typed(JSContext *p_ctx, const Variant &p_value, co
 // ---------------------------------------------------------------- JS → Variant
 
 // A BigInt that fits int64, else a RangeError naming the call (JS_ToBigInt64 alone would wrap).
+// Any value through JavaScript's String(); never leaves an exception pending.
+static String js_text(JSContext *p_ctx, JSValueConst p_value) {
+	const char *text = JS_ToCString(p_ctx, p_value);
+	if (!text) {
+		JS_FreeValue(p_ctx, JS_GetException(p_ctx));
+		return "<unprintable>";
+	}
+	String result = text;
+	JS_FreeCString(p_ctx, text);
+	return result;
+}
+
 static bool js_bigint(JSContext *p_ctx, JSValueConst p_value, const char *p_context, int64_t &r_value) {
 	if (JS_ToBigInt64(p_ctx, &r_value, p_value) < 0) {
 		return false;
@@ -205,11 +218,43 @@ bool ValueConverter::to_variant(JSContext *p_ctx, JSValueConst p_value, Variant 
 	if (JS_IsMap(p_value)) {
 		return map_from_js(p_ctx, p_value, false, p_context, p_depth, r_value);
 	}
+	if (JS_IsError(p_value)) {
+		// Godot has no error type: an Error crosses as its text, so that print(error) and
+		// str(error) show it rather than an empty Dictionary.
+		r_value = Variant(error_text(p_ctx, p_value));
+		return true;
+	}
 	if (JS_IsObject(p_value) && !JS_IsSymbol(p_value)) {
 		return object_from_js(p_ctx, p_value, p_context, p_depth, r_value);
 	}
 	JS_ThrowTypeError(p_ctx, "%sa %s can't be passed to the engine", prefix(p_context).c_str(), describe_js_type(p_ctx, p_value).c_str());
 	return false;
+}
+
+String ValueConverter::error_text(JSContext *p_ctx, JSValueConst p_error) {
+	String text = js_text(p_ctx, p_error); // "TypeError: message"
+	JSValue stack = JS_GetPropertyStr(p_ctx, p_error, "stack");
+	if (JS_IsString(stack)) {
+		const String frames = strip_edges(QuickJSRuntime::from_context(p_ctx)->map_stack(js_text(p_ctx, stack)), false, true);
+		if (!frames.empty()) {
+			text += "\n" + frames;
+		}
+	}
+	JS_FreeValue(p_ctx, stack);
+	return text;
+}
+
+String ValueConverter::print_text(JSContext *p_ctx, JSValueConst p_value) {
+	if (JS_IsString(p_value)) {
+		return js_text(p_ctx, p_value);
+	}
+	Variant value;
+	if (to_variant(p_ctx, p_value, value, "print")) {
+		return value.stringify();
+	}
+	// What the engine cannot hold (a symbol, a cyclic object) prints as JavaScript writes it.
+	JS_FreeValue(p_ctx, JS_GetException(p_ctx));
+	return js_text(p_ctx, p_value);
 }
 
 String ValueConverter::describe_js_type(JSContext *p_ctx, JSValueConst p_value) {

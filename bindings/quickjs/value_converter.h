@@ -29,6 +29,10 @@ public:
 	// Converts for a typed parameter; on mismatch throws a TypeError naming p_context
 	// ("PacketPeerUDP.bind") and the argument, and returns false.
 	static bool to_typed_variant(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo &p_type, const char *p_context, int p_argument_index, Variant &r_value);
+	// A value as print() and console.log() show it: Godot's str() of the Variant; a JS Error as
+	// "TypeError: message" and its stack, mapped to the .ts sources.
+	static String print_text(JSContext *p_ctx, JSValueConst p_value);
+	static String error_text(JSContext *p_ctx, JSValueConst p_error);
 	// "number", "string", "Uint8Array", "Vector3", "PacketPeerUDP"... for messages.
 	static String describe_js_type(JSContext *p_ctx, JSValueConst p_value);
 	// The bytes of a Uint8Array (any typed array, DataView or ArrayBuffer), without copying them;

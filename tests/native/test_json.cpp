@@ -69,10 +69,23 @@ TEST_CASE("JSON: strings decode escapes and surrogate pairs to UTF-8") {
 }
 
 TEST_CASE("JSON.stringify: Godot's number format, key order and indentation") {
-	CHECK(JSON::stringify(Variant(1.0)) == "1");
+	// Godot 4.6.3's own output for these values.
+	CHECK(JSON::stringify(Variant(1.0)) == "1.0");
 	CHECK(JSON::stringify(Variant(0.0)) == "0.0");
+	CHECK(JSON::stringify(Variant(-0.0)) == "0.0");
 	CHECK(JSON::stringify(Variant(-0.5)) == "-0.5");
-	CHECK(JSON::stringify(Variant(1e20)) == "100000000000000000000");
+	CHECK(JSON::stringify(Variant(1e20)) == "100000000000000000000.0");
+	CHECK(JSON::stringify(Variant(1.5e-10)) == "0.00000000015");
+	CHECK(JSON::stringify(Variant(0.1 + 0.2)) == "0.3");
+	// Full precision: the shortest text that reads back to the same double, with an exponent
+	// below 1e-4 and from 1e15.
+	CHECK(JSON::stringify(Variant(1.0 / 3.0), "", true, true) == "0.3333333333333333");
+	CHECK(JSON::stringify(Variant(0.1 + 0.2), "", true, true) == "0.30000000000000004");
+	CHECK(JSON::stringify(Variant(1e6), "", true, true) == "1000000.0");
+	CHECK(JSON::stringify(Variant(0.0001), "", true, true) == "0.0001");
+	CHECK(JSON::stringify(Variant(1.5e-5), "", true, true) == "1.5e-05");
+	CHECK(JSON::stringify(Variant(2.5e15), "", true, true) == "2.5e+15");
+	CHECK(JSON::stringify(Variant(1.2345678901234568e20), "", true, true) == "1.2345678901234568e+20");
 	CHECK(JSON::stringify(Variant(int64_t(-7))) == "-7");
 	Dictionary dictionary;
 	dictionary.set("b", Array());

@@ -221,14 +221,15 @@ TEST_CASE("[Variant] stringify gives print()'s text for every type, as Godot 4.6
 	CHECK(Variant(basis).stringify() == "[X: (1.0, 4.0, 7.0), Y: (2.0, 5.0, 8.0), Z: (3.0, 6.0, 9.0)]");
 	CHECK(Variant(Transform3D{ basis, { 10, 11, 12 } }).stringify() == "[X: (1.0, 4.0, 7.0), Y: (2.0, 5.0, 8.0), Z: (3.0, 6.0, 9.0), O: (10.0, 11.0, 12.0)]");
 	CHECK(Variant(Projection()).stringify() == "[X: (1.0, 0.0, 0.0, 0.0), Y: (0.0, 1.0, 0.0, 0.0), Z: (0.0, 0.0, 1.0, 0.0), W: (0.0, 0.0, 0.0, 1.0)]");
-	CHECK(Variant(Color{ 1, 0.5f, 0.25f, 0.75f }).stringify() == "(1, 0.5, 0.25, 0.75)");
+	CHECK(Variant(Color{ 1, 0.5f, 0.25f, 0.75f }).stringify() == "(1.0, 0.5, 0.25, 0.75)");
+	CHECK(Variant(Color{ 0.123456f, 0.00001f, 100, -0.5f }).stringify() == "(0.1235, 0.0, 100.0, -0.5)");
 	CHECK(Variant(StringName("jump")).stringify() == "jump");
 	CHECK(Variant(NodePath("/root/Main")).stringify() == "/root/Main");
 	CHECK(Variant(RID::from_uint64(5)).stringify() == "RID(5)");
 	CHECK(Variant(Signal(ObjectID(0), StringName("hit"))).stringify() == "null::[signal]hit");
 	CHECK(Variant(Callable()).stringify() == "null::null");
 	CHECK(Variant(PackedVector2Array(std::vector<Vector2>{ { 1, 2 }, { -3, 4.5f } })).stringify() == "[(1.0, 2.0), (-3.0, 4.5)]");
-	CHECK(Variant(PackedColorArray(std::vector<Color>{ Color{ 1, 0, 0, 1 } })).stringify() == "[(1, 0, 0, 1)]");
+	CHECK(Variant(PackedColorArray(std::vector<Color>{ Color{ 1, 0, 0, 1 } })).stringify() == "[(1.0, 0.0, 0.0, 1.0)]");
 	CHECK(Variant(0.1 + 0.2).stringify() == "0.3"); // 14 decimals, as Godot prints doubles.
 	CHECK(Variant(3.141592653589793).stringify() == "3.14159265358979");
 	CHECK(Variant(1e-5).stringify() == "0.00001");

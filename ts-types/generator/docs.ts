@@ -488,7 +488,7 @@ export const DOCS: Readonly<Record<string, string>> = {
     "as their text. `parse()` keeps the error's 0-based line and message.",
   "JSON.stringify":
     "The value as JSON: `indent` (such as \"\\t\") spreads it over lines, `sort_keys` orders Dictionary keys,\n" +
-    "`full_precision` writes floats with 17 significant digits instead of 14.",
+    "`full_precision` writes each float with the fewest digits that read back to the same double (\"0.30000000000000004\") instead of 14 decimals.",
   "JSON.parse_string": "The value the text holds, or `null` (with the error printed) when it is not JSON.",
   "JSON.parse":
     "Reads `json_text` into `data`. Returns OK or ERR_PARSE_ERROR (see `get_error_line()` and\n" +

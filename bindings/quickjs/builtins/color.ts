@@ -6,6 +6,7 @@ import { bad_argument, bad_arguments, check_bool, check_int, check_number, print
 import { clamp_of, is_equal_approx, lerp, max_of, min_of, round_half_away } from "./math_funcs.js";
 import { NAMED_COLORS, named_color_rgba } from "./color_names.js";
 import { okhsl_to_srgb, srgb_to_okhsl } from "./color_okhsl.js";
+import { num } from "./format.js";
 import { int32_from_real } from "./vector2i.js";
 
 function check_string(method: string, index: number, name: string, value: unknown): string {
@@ -49,25 +50,6 @@ function hex_digit(text: string, index: number): number {
   if (code >= 97 && code <= 102) return code - 87; // a-f
   if (code >= 65 && code <= 70) return code - 55; // A-F
   return -1;
-}
-
-// Godot prints each channel with String::num(value, 4): at most 4 decimals, trailing zeros
-// dropped, from the 32-bit float Color stores; printf rounds exact ties to even.
-function channel_text(value: number): string {
-  const single = Math.fround(value);
-  if (Number.isNaN(single)) return "nan";
-  if (!Number.isFinite(single)) return single > 0 ? "inf" : "-inf";
-  const sign = single < 0 || Object.is(single, -0) ? "-" : "";
-  let magnitude = Math.abs(single);
-  // A tie at the 5th decimal is exactly k/32 with k odd.
-  const thirty_seconds = magnitude * 32;
-  if (Number.isInteger(thirty_seconds) && thirty_seconds % 2 === 1) {
-    const below = Math.floor(magnitude * 10000);
-    magnitude = (below % 2 === 0 ? below : below + 1) / 10000;
-  }
-  // toFixed switches to exponents from 1e21; printf never does.
-  const fixed = magnitude >= 1e21 ? BigInt(magnitude).toString() : magnitude.toFixed(4).replace(/\.?0+$/, "");
-  return sign + fixed;
 }
 
 function find_named_color(name: string): Color | null {
@@ -422,9 +404,9 @@ export class Color {
     return !this.equals(right);
   }
 
-  /** As Godot's str(): "(1, 0.5, 0, 1)", each channel with at most 4 decimals. */
+  /** As Godot's str(): "(1.0, 0.5, 0.0, 1.0)", each channel with at most 4 decimals. */
   toString(): string {
-    return `(${channel_text(this.r)}, ${channel_text(this.g)}, ${channel_text(this.b)}, ${channel_text(this.a)})`;
+    return "(" + [this.r, this.g, this.b, this.a].map((channel) => num(Math.fround(channel), 4)).join(", ") + ")";
   }
 }
 

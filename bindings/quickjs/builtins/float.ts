@@ -3,26 +3,7 @@
 // goes back as a float; arithmetic sees its number (`f + 1` is 4). Floats with a fraction, and
 // floats where a float is declared, are plain numbers.
 import { bad_argument } from "./checks.js";
-
-const MAX_DECIMALS = 32;
-
-// Godot's String::num_real(double, trailing = true), as str() writes a float: a whole number with
-// ".0", else at most 14 significant decimals (fewer past 10), trailing zeros trimmed.
-function float_text(value: number): string {
-  if (Number.isNaN(value)) return "nan";
-  if (value === Infinity) return "inf";
-  if (value === -Infinity) return "-inf";
-  if (Number.isInteger(value)) return BigInt(value).toString() + ".0";
-  const magnitude = Math.abs(value);
-  let decimals = 14;
-  if (magnitude > 10) decimals -= Math.floor(Math.log10(magnitude));
-  // A negative count is C's "%lf": six decimals.
-  decimals = decimals < 0 ? 6 : Math.min(decimals, MAX_DECIMALS);
-  const text = value.toFixed(decimals);
-  if (!text.includes(".")) return text;
-  const trimmed = text.replace(/0+$/, "");
-  return trimmed.endsWith(".") ? trimmed + "0" : trimmed;
-}
+import { float_text } from "./format.js";
 
 function number_of(value: unknown): number | null {
   if (typeof value === "number") return value;

@@ -268,7 +268,7 @@ export class Quaternion {
   }
 
   toString(): string {
-    return join_reals([this.x, this.y, this.z, this.w]);
+    return join_reals([this.x, this.y, this.z, this.w], false); // Godot writes a quaternion's whole parts bare: "(0, 0, 0, 1)".
   }
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <unordered_set>
@@ -80,9 +81,28 @@ class Stringifier {
 		if (p_value == 0.0) {
 			return "0.0";
 		}
-		const int digits = full_precision ? 17 : 14;
-		const int decimals = std::max(1, digits - int(std::floor(std::log10(std::fabs(p_value)))));
+		if (full_precision) {
+			return shortest_number(p_value);
+		}
+		const int decimals = std::max(1, 14 - int(std::floor(std::log10(std::fabs(p_value)))));
 		return string_num(p_value, decimals);
+	}
+
+	// Godot 4.6's full precision: the fewest digits that read back to the same double, with an
+	// exponent below 1e-4 and from 1e15 ("1.5e-05", "2.5e+15"), else fixed with at least ".0".
+	static String shortest_number(double p_value) {
+		if (!std::isfinite(p_value)) {
+			return string_num(p_value, 0);
+		}
+		char text[64];
+		const double magnitude = std::fabs(p_value);
+		const bool scientific = magnitude < 1e-4 || magnitude >= 1e15;
+		const std::to_chars_result end = std::to_chars(text, text + sizeof(text), p_value, scientific ? std::chars_format::scientific : std::chars_format::fixed);
+		String result(text, end.ptr);
+		if (!scientific && result.find('.') == String::npos) {
+			result += ".0";
+		}
+		return result;
 	}
 
 	template <typename T>

@@ -13,8 +13,8 @@ namespace godot {
 
 namespace {
 
-// Godot's String::num: fixed-point with p_decimals digits (14 less the magnitude's order when
-// negative), then trailing zeros, and a bare trailing point, removed.
+// Godot 4.6's String::num: fixed-point with p_decimals digits (14 less the magnitude's order when
+// negative), then trailing zeros removed down to one ("2.5", "3.0").
 String num(double p_value, int p_decimals) {
 	if (std::isnan(p_value)) {
 		return "nan";
@@ -37,7 +37,7 @@ String num(double p_value, int p_decimals) {
 	String text = buffer;
 	if (text.find('.') != String::npos) {
 		const size_t last = text.find_last_not_of('0');
-		text.erase(text[last] == '.' ? last : last + 1);
+		text.erase(text[last] == '.' ? last + 2 : last + 1);
 	}
 	return text;
 }

@@ -24,10 +24,10 @@ static bool check_argument_count(int p_argcount, int p_expected, CallError &r_er
 }
 
 // Godot's print(): every argument stringified and joined without a separator.
-static String join_arguments(const Variant **p_args, int p_argcount) {
+static String join_arguments(const Variant **p_args, int p_argcount, const char *p_separator = "") {
 	String text;
 	for (int i = 0; i < p_argcount; i++) {
-		text += p_args[i]->stringify();
+		text += (i ? p_separator : "") + p_args[i]->stringify();
 	}
 	return text;
 }
@@ -69,6 +69,26 @@ static Variant utility_type_string(const Variant **p_args, int p_argcount, CallE
 static Variant utility_print(const Variant **p_args, int p_argcount, CallError &) {
 	print_line(join_arguments(p_args, p_argcount));
 	return Variant();
+}
+
+static Variant utility_prints(const Variant **p_args, int p_argcount, CallError &) {
+	print_line(join_arguments(p_args, p_argcount, " "));
+	return Variant();
+}
+
+static Variant utility_printt(const Variant **p_args, int p_argcount, CallError &) {
+	print_line(join_arguments(p_args, p_argcount, "\t"));
+	return Variant();
+}
+
+static Variant utility_printraw(const Variant **p_args, int p_argcount, CallError &) {
+	const String text = join_arguments(p_args, p_argcount);
+	fwrite(text.data(), 1, text.size(), stdout);
+	return Variant();
+}
+
+static Variant utility_str(const Variant **p_args, int p_argcount, CallError &) {
+	return join_arguments(p_args, p_argcount);
 }
 
 static Variant utility_printerr(const Variant **p_args, int p_argcount, CallError &) {
@@ -165,6 +185,10 @@ void UtilityFunctions::register_all() {
 	add_function("type_string", "general", PropertyInfo(Variant::STRING, ""), { PropertyInfo(Variant::INT, "type") }, false, utility_type_string);
 	add_function("print", "general", none, { PropertyInfo::variant("arg1") }, true, utility_print);
 	add_function("printerr", "general", none, { PropertyInfo::variant("arg1") }, true, utility_printerr);
+	add_function("prints", "general", none, { PropertyInfo::variant("arg1") }, true, utility_prints);
+	add_function("printt", "general", none, { PropertyInfo::variant("arg1") }, true, utility_printt);
+	add_function("printraw", "general", none, { PropertyInfo::variant("arg1") }, true, utility_printraw);
+	add_function("str", "general", PropertyInfo(Variant::STRING, ""), { PropertyInfo::variant("arg1") }, true, utility_str);
 	add_function("push_error", "general", none, { PropertyInfo::variant("arg1") }, true, utility_push_error);
 	add_function("push_warning", "general", none, { PropertyInfo::variant("arg1") }, true, utility_push_warning);
 	add_function("var_to_str", "general", PropertyInfo(Variant::STRING, ""), { PropertyInfo::variant("variable") }, false, utility_var_to_str);

@@ -15,11 +15,12 @@ export default class TestJson extends GutTest {
 
   test_stringify_numbers_as_godot(): void {
     this.assert_eq(JSON.stringify(1), "1");
-    this.assert_eq(JSON.stringify(new Float(1)), "1", "a whole float prints without a fraction");
-    this.assert_eq(JSON.stringify(new Float(0)), "0.0", "only zero keeps its '.0'");
+    this.assert_eq(JSON.stringify(new Float(1)), "1.0", "a whole float keeps its '.0', as in Godot 4.6");
+    this.assert_eq(JSON.stringify(new Float(0)), "0.0");
     this.assert_eq(JSON.stringify(0.1), "0.1");
     this.assert_eq(JSON.stringify(1 / 3), "0.333333333333333", "14 digits less the magnitude's order");
-    this.assert_eq(JSON.stringify(1 / 3, "", true, true), "0.333333333333333315", "full precision: 17 less the order");
+    this.assert_eq(JSON.stringify(1 / 3, "", true, true), "0.3333333333333333", "full precision: the shortest exact text");
+    this.assert_eq(JSON.stringify(new Float(2.5e15), "", true, true), "2.5e+15", "with an exponent from 1e15");
     this.assert_eq(JSON.stringify(123456.5), "123456.5");
     this.assert_eq(JSON.stringify(new Vector2(1, 2)), '"(1.0, 2.0)"', "other types as their text");
     this.assert_eq(JSON.stringify('say "hi"\n'), '"say \\"hi\\"\\n"');
