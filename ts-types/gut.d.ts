@@ -9,8 +9,8 @@ declare module "gut" {
   }
   /**
    * Where a stack trace points to in the tests: the first frame outside the gut module, mapped to
-   * the TypeScript source. Every stack the framework reports goes through here and
-   * {@link describe_stack}, so a mapping service from the engine can replace them in one place.
+   * the TypeScript source. Every stack the framework reports goes through here or
+   * {@link describe_stack}.
    */
   export function locate_stack(stack: string | undefined): SourceLocation | null;
   /** A stack trace with every frame mapped to TypeScript and the gut module's own frames left out. */

@@ -18,7 +18,19 @@
 // it may import "godot" and nothing else.
 
 import {
-  DirAccess, FileAccess, Node, OS, Object as GodotObject, SceneTree, SceneTreeTimer, Time, Variant, is_instance_valid, print, printerr,
+  DirAccess,
+  FileAccess,
+  Node,
+  OS,
+  Object as GodotObject,
+  SceneTree,
+  SceneTreeTimer,
+  Time,
+  Variant,
+  is_instance_valid,
+  print,
+  printerr,
+  map_stack_trace,
   wait_signal,
 } from "godot";
 
@@ -99,136 +111,34 @@ function parse_stack(stack: string): StackFrame[] {
   return frames;
 }
 
-interface SourceMap {
-  readonly sources: string[]; // Absolute paths.
-  readonly lines: number[][][]; // Per generated line: [generated column, source, line, column] (0-based).
-}
-
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-function decode_vlq(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const character of segment) {
-    const digit = BASE64.indexOf(character);
-    if (digit < 0) return [];
-    value += (digit & 31) * 2 ** shift;
-    if (digit & 32) {
-      shift += 5;
-      continue;
-    }
-    values.push(value % 2 === 1 ? -Math.floor(value / 2) : Math.floor(value / 2));
-    value = 0;
-    shift = 0;
-  }
-  return values;
-}
-
-function decode_mappings(mappings: string): number[][][] {
-  const lines: number[][][] = [];
-  let source = 0;
-  let source_line = 0;
-  let source_column = 0;
-  for (const line of mappings.split(";")) {
-    const segments: number[][] = [];
-    let column = 0;
-    for (const text of line.split(",")) {
-      if (text === "") continue;
-      const values = decode_vlq(text);
-      if (values.length === 0) continue;
-      column += values[0] ?? 0;
-      if (values.length >= 4) {
-        source += values[1] ?? 0;
-        source_line += values[2] ?? 0;
-        source_column += values[3] ?? 0;
-        segments.push([column, source, source_line, source_column]);
-      }
-    }
-    lines.push(segments);
-  }
-  return lines;
-}
-
-function normalize_path(path: string): string {
-  const absolute = path.startsWith("/");
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return (absolute ? "/" : "") + parts.join("/");
-}
-
-function dirname(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash <= 0 ? (slash === 0 ? "/" : ".") : path.slice(0, slash);
-}
-
-const source_maps = new Map<string, SourceMap | null>();
-
-function load_source_map(js_file: string): SourceMap | null {
-  const cached = source_maps.get(js_file);
-  if (cached !== undefined) return cached;
-  let map: SourceMap | null = null;
-  try {
-      const map_file = js_file + ".map";
-    if (js_file.startsWith("/") && FileAccess.file_exists(map_file)) {
-      const parsed: unknown = JSON.parse(FileAccess.get_file_as_string(map_file));
-      if (is_record(parsed) && typeof parsed["mappings"] === "string" && Array.isArray(parsed["sources"])) {
-        const root = typeof parsed["sourceRoot"] === "string" ? parsed["sourceRoot"] : "";
-        const base = dirname(js_file);
-        const sources = parsed["sources"].map((source: unknown) => normalize_path(`${base}/${root}${String(source)}`));
-        map = { sources, lines: decode_mappings(parsed["mappings"]) };
-      }
-    }
-  } catch {
-    map = null; // A broken map only costs the mapping.
-  }
-  source_maps.set(js_file, map);
-  return map;
-}
-
-// "/p/.quickdot/js/tests/a.js" → "res://.quickdot/js/tests/a.js"; "/p/tests/a.ts" → "res://tests/a.ts"
-// when /p is the project folder (found from the .quickdot/js part of compiled paths).
+// The engine maps what has a source map beside it; the rest keeps its compiled path, shown
+// project-relative: "/p/.quickdot/js/tests/a.js" → "res://.quickdot/js/tests/a.js" when /p is the
+// project folder (found from the .quickdot/js part of compiled paths).
 let project_root: string | null = null;
 
 function localize(path: string): string {
   const marker = path.indexOf("/.quickdot/js/");
   if (marker > 0 && project_root === null) project_root = path.slice(0, marker);
-  if (project_root !== null && path.startsWith(project_root + "/")) return "res://" + path.slice(project_root.length + 1);
+  if (project_root !== null && path.startsWith(project_root + "/"))
+    return "res://" + path.slice(project_root.length + 1);
   return path;
 }
 
-// The TypeScript position of a compiled-JavaScript position, through tsc's source map.
-function map_position(file: string, line: number, column: number): SourceLocation {
-  const compiled = localize(file); // Also learns the project folder from the compiled file's path.
-  const map = load_source_map(file);
-  const segments = map?.lines[line - 1];
-  if (map !== null && segments !== undefined && segments.length > 0) {
-    let best = segments[0];
-    for (const segment of segments) {
-      if ((segment[0] ?? 0) <= column - 1) best = segment;
-    }
-    const source = best === undefined ? undefined : map.sources[best[1] ?? 0];
-    if (best !== undefined && source !== undefined) {
-      return { file: localize(source), line: (best[2] ?? 0) + 1, column: (best[3] ?? 0) + 1 };
-    }
-  }
-  return { file: compiled, line, column };
+// The frames of a stack trace, at their TypeScript positions (the engine's source mapping).
+function mapped_frames(stack: string): StackFrame[] {
+  return parse_stack(map_stack_trace(stack)).map((frame) => ({ ...frame, file: localize(frame.file) }));
 }
 
 /**
  * Where a stack trace points to in the tests: the first frame outside the gut module, mapped to
- * the TypeScript source. Every stack the framework reports goes through here and
- * {@link describe_stack}, so a mapping service from the engine can replace them in one place.
+ * the TypeScript source. Every stack the framework reports goes through here or
+ * {@link describe_stack}.
  */
 export function locate_stack(stack: string | undefined): SourceLocation | null {
   if (stack === undefined) return null;
-  for (const frame of parse_stack(stack)) {
+  for (const frame of mapped_frames(stack)) {
     if (frame.line === 0 || is_gut_frame(frame.file)) continue;
-    return map_position(frame.file, frame.line, frame.column);
+    return { file: frame.file, line: frame.line, column: frame.column };
   }
   return null;
 }
@@ -237,14 +147,13 @@ export function locate_stack(stack: string | undefined): SourceLocation | null {
 export function describe_stack(stack: string | undefined): string {
   if (stack === undefined) return "";
   const lines: string[] = [];
-  for (const frame of parse_stack(stack)) {
+  for (const frame of mapped_frames(stack)) {
     if (is_gut_frame(frame.file) || frame.file === "native") continue; // The runner's own calls.
     if (frame.line === 0) {
       lines.push(`at ${frame.text}`);
       continue;
     }
-    const where = map_position(frame.file, frame.line, frame.column);
-    const position = `${where.file}:${where.line}:${where.column}`;
+    const position = `${frame.file}:${frame.line}:${frame.column}`;
     lines.push(frame.function_name === "" ? `at ${position}` : `at ${frame.function_name} (${position})`);
   }
   return lines.join("\n");
@@ -314,7 +223,9 @@ export function str(value: unknown, depth = 0): string {
   if (is_typed_array(value)) return `${constructor_name(value)}[${list(Array.from(value))}]`;
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (value instanceof Map) {
-    const entries = Array.from(value.entries()).map(([key, item]) => `${str(key, depth + 1)}: ${str(item, depth + 1)}`);
+    const entries = Array.from(value.entries()).map(
+      ([key, item]) => `${str(key, depth + 1)}: ${str(item, depth + 1)}`,
+    );
     return entries.length === 0 ? "Map{}" : `Map{ ${entries.join(", ")} }`;
   }
   if (value instanceof Set) return `Set[${list(Array.from(value))}]`;
@@ -368,7 +279,10 @@ export function find_difference(got: unknown, expected: unknown): string | null 
 function difference(got: unknown, expected: unknown, path: string, depth: number): string | null {
   const here = path === "" ? "" : `at ${path}: `;
   if (Object.is(got, expected)) return null;
-  if ((typeof got === "number" || typeof got === "bigint") && (typeof expected === "number" || typeof expected === "bigint")) {
+  if (
+    (typeof got === "number" || typeof got === "bigint") &&
+    (typeof expected === "number" || typeof expected === "bigint")
+  ) {
     return numbers_equal(got, expected) ? null : `${here}${str(got)} != ${str(expected)}`;
   }
   if (typeof got !== "object" || typeof expected !== "object" || got === null || expected === null) {
@@ -417,7 +331,12 @@ function difference(got: unknown, expected: unknown, path: string, depth: number
     if (!Object.prototype.hasOwnProperty.call(expected, key)) return `${here}unexpected key "${key}"`;
   }
   for (const key of got_keys) {
-    const inner = difference(Reflect.get(got, key), Reflect.get(expected, key), `${path}["${key}"]`, depth + 1);
+    const inner = difference(
+      Reflect.get(got, key),
+      Reflect.get(expected, key),
+      `${path}["${key}"]`,
+      depth + 1,
+    );
     if (inner !== null) return inner;
   }
   return null;
@@ -601,11 +520,32 @@ interface WatchedSignal {
 // watch_signals(object) without names watches those of these the object has; signals added with
 // add_user_signal() must be named.
 const ENGINE_SIGNALS: readonly string[] = [
-  "script_changed", "property_list_changed", "changed", "setup_local_to_scene_requested", "timeout",
-  "ready", "renamed", "tree_entered", "tree_exiting", "tree_exited", "child_entered_tree", "child_exiting_tree",
-  "child_order_changed", "replacing_by", "editor_description_changed", "editor_state_changed",
-  "on_request_permissions_result", "tree_changed", "scene_changed", "tree_process_mode_changed", "node_added",
-  "node_removed", "node_renamed", "node_configuration_warning_changed", "process_frame", "physics_frame",
+  "script_changed",
+  "property_list_changed",
+  "changed",
+  "setup_local_to_scene_requested",
+  "timeout",
+  "ready",
+  "renamed",
+  "tree_entered",
+  "tree_exiting",
+  "tree_exited",
+  "child_entered_tree",
+  "child_exiting_tree",
+  "child_order_changed",
+  "replacing_by",
+  "editor_description_changed",
+  "editor_state_changed",
+  "on_request_permissions_result",
+  "tree_changed",
+  "scene_changed",
+  "tree_process_mode_changed",
+  "node_added",
+  "node_removed",
+  "node_renamed",
+  "node_configuration_warning_changed",
+  "process_frame",
+  "physics_frame",
 ];
 
 class SignalWatcher {
@@ -657,7 +597,8 @@ class SignalWatcher {
 // ================================================================================================
 
 /** The value of a `typeof` expression, for {@link GutTest.assert_typeof}. */
-export type JsTypeName = "string" | "number" | "bigint" | "boolean" | "symbol" | "undefined" | "object" | "function";
+export type JsTypeName =
+  "string" | "number" | "bigint" | "boolean" | "symbol" | "undefined" | "object" | "function";
 
 /** Anything with numeric x and y (and optionally z, w) components, such as Vector2 or Vector3. */
 export interface VectorLike {
@@ -715,7 +656,9 @@ class TestState {
     const notes: string[] = [];
     if (note !== "") notes.push(note);
     if (this.parameters !== null && test !== null) {
-      notes.push(`with parameters[${this.parameter_call}] = ${str(this.parameters.values[this.parameter_call])}`);
+      notes.push(
+        `with parameters[${this.parameter_call}] = ${str(this.parameters.values[this.parameter_call])}`,
+      );
     }
     const failure: FailureRecord = { message, location: location_text(where), notes, stack };
     if (test === null) {
@@ -757,9 +700,6 @@ export class GutTest extends Node {
     return false;
   }
 
-
-
-
   // ------------------------------------------------------------------------------ basic asserts
 
   /**
@@ -777,18 +717,32 @@ export class GutTest extends Node {
   /** Passes when `got` does not equal `not_expected` (compared like {@link assert_eq}). */
   assert_ne<T>(got: T, not_expected: T, text = ""): void {
     if (!types_match(this, got, not_expected, text)) return;
-    record(this, find_difference(got, not_expected) !== null, `[${str(got)}] expected not to equal [${str(not_expected)}]:  ${text}`);
+    record(
+      this,
+      find_difference(got, not_expected) !== null,
+      `[${str(got)}] expected not to equal [${str(not_expected)}]:  ${text}`,
+    );
   }
 
   /** Deep equality with the first difference in the failure message (same comparison as assert_eq). */
   assert_eq_deep<T>(got: T, expected: T, text = ""): void {
     const diff = find_difference(got, expected);
-    record(this, diff === null, diff === null ? `[${str(got)}] equals [${str(expected)}]:  ${text}` : `[${str(got)}] expected to equal [${str(expected)}], first difference ${diff}:  ${text}`);
+    record(
+      this,
+      diff === null,
+      diff === null
+        ? `[${str(got)}] equals [${str(expected)}]:  ${text}`
+        : `[${str(got)}] expected to equal [${str(expected)}], first difference ${diff}:  ${text}`,
+    );
   }
 
   /** Passes when the values differ somewhere (deep comparison). */
   assert_ne_deep<T>(got: T, not_expected: T, text = ""): void {
-    record(this, find_difference(got, not_expected) !== null, `[${str(got)}] expected not to equal [${str(not_expected)}] (deep):  ${text}`);
+    record(
+      this,
+      find_difference(got, not_expected) !== null,
+      `[${str(got)}] expected not to equal [${str(not_expected)}] (deep):  ${text}`,
+    );
   }
 
   /** Passes when `got` is exactly `true`. */
@@ -816,21 +770,32 @@ export class GutTest extends Node {
 
   /** Passes for anything but `null` and `undefined`. */
   assert_not_null(got: unknown, text = ""): void {
-    record(this, got !== null && got !== undefined, `Expected [${str(got)}] to be anything but NULL:  ${text}`);
+    record(
+      this,
+      got !== null && got !== undefined,
+      `Expected [${str(got)}] to be anything but NULL:  ${text}`,
+    );
   }
 
   /** Passes when `got` and `expected` are the same object (or identical primitives). */
   assert_same(got: unknown, expected: unknown, text = ""): void {
-    record(this, Object.is(got, expected), `[${str(got)}] expected to be same as [${str(expected)}]:  ${text}`);
+    record(
+      this,
+      Object.is(got, expected),
+      `[${str(got)}] expected to be same as [${str(expected)}]:  ${text}`,
+    );
   }
 
   /** Passes when `got` and `not_expected` are different objects. */
   assert_not_same(got: unknown, not_expected: unknown, text = ""): void {
-    record(this, !Object.is(got, not_expected), `[${str(got)}] expected to not be same as [${str(not_expected)}]:  ${text}`);
+    record(
+      this,
+      !Object.is(got, not_expected),
+      `[${str(got)}] expected to not be same as [${str(not_expected)}]:  ${text}`,
+    );
   }
 
   // ------------------------------------------------------------------------------ numbers
-
 
   /** Passes when got > expected (numbers, bigints or strings). */
   assert_gt(got: number | bigint | string, expected: number | bigint | string, text = ""): void {
@@ -850,42 +815,88 @@ export class GutTest extends Node {
   }
 
   /** Passes when expect_low <= got <= expect_high. */
-  assert_between(got: number | bigint | string, expect_low: number | bigint | string, expect_high: number | bigint | string, text = ""): void {
+  assert_between(
+    got: number | bigint | string,
+    expect_low: number | bigint | string,
+    expect_high: number | bigint | string,
+    text = "",
+  ): void {
     if (!types_match(this, got, expect_low, text) || !types_match(this, got, expect_high, text)) return;
     if (expect_low > expect_high) {
-      record(this, false, `Invalid range.  [${str(expect_low)}] is not less than [${str(expect_high)}]:  ${text}`);
+      record(
+        this,
+        false,
+        `Invalid range.  [${str(expect_low)}] is not less than [${str(expect_high)}]:  ${text}`,
+      );
       return;
     }
-    record(this, got >= expect_low && got <= expect_high, `[${str(got)}] expected to be between [${str(expect_low)}] and [${str(expect_high)}]:  ${text}`);
+    record(
+      this,
+      got >= expect_low && got <= expect_high,
+      `[${str(got)}] expected to be between [${str(expect_low)}] and [${str(expect_high)}]:  ${text}`,
+    );
   }
 
   /** Passes when got is outside (expect_low, expect_high); the bounds themselves count as outside. */
-  assert_not_between(got: number | bigint | string, expect_low: number | bigint | string, expect_high: number | bigint | string, text = ""): void {
+  assert_not_between(
+    got: number | bigint | string,
+    expect_low: number | bigint | string,
+    expect_high: number | bigint | string,
+    text = "",
+  ): void {
     if (!types_match(this, got, expect_low, text) || !types_match(this, got, expect_high, text)) return;
     if (expect_low > expect_high) {
-      record(this, false, `Invalid range.  [${str(expect_low)}] is not less than [${str(expect_high)}]:  ${text}`);
+      record(
+        this,
+        false,
+        `Invalid range.  [${str(expect_low)}] is not less than [${str(expect_high)}]:  ${text}`,
+      );
       return;
     }
-    record(this, got <= expect_low || got >= expect_high, `[${str(got)}] expected not to be between [${str(expect_low)}] and [${str(expect_high)}]:  ${text}`);
+    record(
+      this,
+      got <= expect_low || got >= expect_high,
+      `[${str(got)}] expected not to be between [${str(expect_low)}] and [${str(expect_high)}]:  ${text}`,
+    );
   }
 
-
   /** Passes when |got - expected| <= error_interval (per component for vectors). */
-  assert_almost_eq<T extends number | VectorLike>(got: T, expected: T, error_interval: T | number, text = ""): void {
+  assert_almost_eq<T extends number | VectorLike>(
+    got: T,
+    expected: T,
+    error_interval: T | number,
+    text = "",
+  ): void {
     const inside = is_within(got, expected, error_interval);
     const message = `[${str(got)}] expected to equal [${str(expected)}] +/- [${str(error_interval)}]:  ${text}`;
-    record(this, inside === true, inside === null ? `Cannot compare ${str(got)} to ${str(expected)} +/- ${str(error_interval)}:  ${text}` : message);
+    record(
+      this,
+      inside === true,
+      inside === null
+        ? `Cannot compare ${str(got)} to ${str(expected)} +/- ${str(error_interval)}:  ${text}`
+        : message,
+    );
   }
 
   /** Passes when got differs from expected by more than error_interval. */
-  assert_almost_ne<T extends number | VectorLike>(got: T, not_expected: T, error_interval: T | number, text = ""): void {
+  assert_almost_ne<T extends number | VectorLike>(
+    got: T,
+    not_expected: T,
+    error_interval: T | number,
+    text = "",
+  ): void {
     const inside = is_within(got, not_expected, error_interval);
     const message = `[${str(got)}] expected not to equal [${str(not_expected)}] +/- [${str(error_interval)}]:  ${text}`;
-    record(this, inside === false, inside === null ? `Cannot compare ${str(got)} to ${str(not_expected)} +/- ${str(error_interval)}:  ${text}` : message);
+    record(
+      this,
+      inside === false,
+      inside === null
+        ? `Cannot compare ${str(got)} to ${str(not_expected)} +/- ${str(error_interval)}:  ${text}`
+        : message,
+    );
   }
 
   // ------------------------------------------------------------------------------ containers, strings, types
-
 
   /**
    * Passes when `obj` has `element`: an array element (compared by value), a substring, a Map key
@@ -910,7 +921,6 @@ export class GutTest extends Node {
     record(this, !found, `Expected [${str(obj)}] to NOT contain value:  [${str(element)}]:  ${text}`);
   }
 
-
   /** Passes when `text` contains `search`. */
   assert_string_contains(text: string, search: string, match_case = true): void {
     string_check(this, text, search, match_case, "contain", (a, b) => a.includes(b));
@@ -929,17 +939,29 @@ export class GutTest extends Node {
    * is accepted, abstract ones and those with protected constructors included.
    */
   assert_is(object: unknown, a_class: Function, text = ""): void {
-    record(this, object instanceof a_class, `Expected [${str(object)}] to extend [${a_class.name}]:  ${text}`);
+    record(
+      this,
+      object instanceof a_class,
+      `Expected [${str(object)}] to extend [${a_class.name}]:  ${text}`,
+    );
   }
 
   /** Passes when `typeof object` is `type` ("number", "string", "object"...). */
   assert_typeof(object: unknown, type: JsTypeName, text = ""): void {
-    record(this, typeof object === type, `Expected [typeof(${str(object)}) = ${typeof object}] to equal [${type}]:  ${text}`);
+    record(
+      this,
+      typeof object === type,
+      `Expected [typeof(${str(object)}) = ${typeof object}] to equal [${type}]:  ${text}`,
+    );
   }
 
   /** Passes when `typeof object` is not `type`. */
   assert_not_typeof(object: unknown, type: JsTypeName, text = ""): void {
-    record(this, typeof object !== type, `Expected [typeof(${str(object)}) = ${typeof object}] to not equal [${type}]:  ${text}`);
+    record(
+      this,
+      typeof object !== type,
+      `Expected [typeof(${str(object)}) = ${typeof object}] to not equal [${type}]:  ${text}`,
+    );
   }
 
   /** Passes when a file exists at the path (res://, user:// or absolute). */
@@ -983,44 +1005,67 @@ export class GutTest extends Node {
    * declared with add_user_signal() need their names. A name the object lacks fails the test.
    */
   watch_signals(object: GodotObject, ...signal_names: string[]): void {
-    const names = signal_names.length > 0 ? signal_names : ENGINE_SIGNALS.filter((name) => object.has_signal(name));
+    const names =
+      signal_names.length > 0 ? signal_names : ENGINE_SIGNALS.filter((name) => object.has_signal(name));
     for (const name of names) {
       if (!state_of(this).watcher.watch(object, name)) {
-        record(this, false, `Signal [${name}] does not exist on object ${str(object)}; declare it with add_user_signal("${name}") before watching it.`);
+        record(
+          this,
+          false,
+          `Signal [${name}] does not exist on object ${str(object)}; declare it with add_user_signal("${name}") before watching it.`,
+        );
       }
     }
     if (names.length === 0 && !state_of(this).watcher.is_watching_object(object)) {
-      state_of(this).context.logger.warning(`watch_signals(${str(object)}) found no engine signals to watch: pass the signal names.`);
+      state_of(this).context.logger.warning(
+        `watch_signals(${str(object)}) found no engine signals to watch: pass the signal names.`,
+      );
     }
   }
-
 
   /** Passes when the watched object emitted the signal at least once. */
   assert_signal_emitted(object: GodotObject, signal_name: string, text = ""): void {
     const emissions = emissions_of(this, object, signal_name, text);
     if (emissions === null) return;
-    record(this, emissions.length > 0, `Expected object ${str(object)} to have emitted signal [${signal_name}]:  ${text}`);
+    record(
+      this,
+      emissions.length > 0,
+      `Expected object ${str(object)} to have emitted signal [${signal_name}]:  ${text}`,
+    );
   }
 
   /** Passes when the watched object did not emit the signal. */
   assert_signal_not_emitted(object: GodotObject, signal_name: string, text = ""): void {
     const emissions = emissions_of(this, object, signal_name, text);
     if (emissions === null) return;
-    record(this, emissions.length === 0, `Expected object ${str(object)} to NOT emit signal [${signal_name}]:  ${text}`);
+    record(
+      this,
+      emissions.length === 0,
+      `Expected object ${str(object)} to NOT emit signal [${signal_name}]:  ${text}`,
+    );
   }
 
   /** Passes when the watched object emitted the signal exactly `times` times. */
   assert_signal_emit_count(object: GodotObject, signal_name: string, times: number, text = ""): void {
     const emissions = emissions_of(this, object, signal_name, text);
     if (emissions === null) return;
-    record(this, emissions.length === times, `Expected the signal [${signal_name}] emit count of [${emissions.length}] to equal [${times}]:  ${text}`);
+    record(
+      this,
+      emissions.length === times,
+      `Expected the signal [${signal_name}] emit count of [${emissions.length}] to equal [${times}]:  ${text}`,
+    );
   }
 
   /**
    * Passes when the emission at `index` (default: the last one) carried these arguments
    * (compared by value).
    */
-  assert_signal_emitted_with_parameters(object: GodotObject, signal_name: string, parameters: readonly unknown[], index = -1): void {
+  assert_signal_emitted_with_parameters(
+    object: GodotObject,
+    signal_name: string,
+    parameters: readonly unknown[],
+    index = -1,
+  ): void {
     const emissions = emissions_of(this, object, signal_name, "");
     if (emissions === null) return;
     if (emissions.length === 0) {
@@ -1029,15 +1074,27 @@ export class GutTest extends Node {
     }
     const got = emissions[index < 0 ? emissions.length + index : index];
     if (got === undefined) {
-      record(this, false, `Signal [${signal_name}] of ${str(object)} was emitted ${emissions.length} times: no emission at index ${index}.`);
+      record(
+        this,
+        false,
+        `Signal [${signal_name}] of ${str(object)} was emitted ${emissions.length} times: no emission at index ${index}.`,
+      );
       return;
     }
-    record(this, find_difference(got, parameters) === null, `Expected object ${str(object)} to emit signal [${signal_name}] with parameters ${str(parameters)}, got ${str(got)}`);
+    record(
+      this,
+      find_difference(got, parameters) === null,
+      `Expected object ${str(object)} to emit signal [${signal_name}] with parameters ${str(parameters)}, got ${str(got)}`,
+    );
   }
 
   /** Passes when the object declares the signal (engine or user signal). */
   assert_has_signal(object: GodotObject, signal_name: string, text = ""): void {
-    record(this, object.has_signal(signal_name), `Expected object ${str(object)} to have signal [${signal_name}]:  ${text}`);
+    record(
+      this,
+      object.has_signal(signal_name),
+      `Expected object ${str(object)} to have signal [${signal_name}]:  ${text}`,
+    );
   }
 
   /** How many times the watched signal was emitted; -1 when it is not watched. */
@@ -1053,8 +1110,6 @@ export class GutTest extends Node {
   }
 
   // ------------------------------------------------------------------------------ waiting
-
-
 
   /** Resolves after `time` seconds of engine time (a SceneTree timer). */
   async wait_seconds(time: number, msg = ""): Promise<void> {
@@ -1084,7 +1139,12 @@ export class GutTest extends Node {
    * GUT takes a Signal; JavaScript has none, so pass the object and the signal's name. The signal
    * is watched too, as in GUT, so the assert_signal_* methods see the emission.
    */
-  async wait_for_signal(object: GodotObject, signal_name: string, max_time: number, msg = ""): Promise<boolean> {
+  async wait_for_signal(
+    object: GodotObject,
+    signal_name: string,
+    max_time: number,
+    msg = "",
+  ): Promise<boolean> {
     announce_wait(this, `signal ${signal_name} or ${max_time} second(s)`, msg);
     this.watch_signals(object, signal_name);
     if (!object.has_signal(signal_name)) {
@@ -1112,17 +1172,26 @@ export class GutTest extends Node {
    * Calls `predicate` every frame (or every `p3` seconds when p3 is a number) until it returns
    * true or `max_time` seconds pass; true when it did. As in GUT, p3 may instead be the message.
    */
-  async wait_until(predicate: () => boolean, max_time: number, p3: number | string = "", p4 = ""): Promise<boolean> {
+  async wait_until(
+    predicate: () => boolean,
+    max_time: number,
+    p3: number | string = "",
+    p4 = "",
+  ): Promise<boolean> {
     announce_wait(this, `a condition or ${max_time} second(s)`, typeof p3 === "string" ? p3 : p4);
     return poll(this, predicate, true, max_time, typeof p3 === "number" ? p3 : 0);
   }
 
   /** Like {@link wait_until}, waiting while `predicate` returns true; true when it stopped in time. */
-  async wait_while(predicate: () => boolean, max_time: number, p3: number | string = "", p4 = ""): Promise<boolean> {
+  async wait_while(
+    predicate: () => boolean,
+    max_time: number,
+    p3: number | string = "",
+    p4 = "",
+  ): Promise<boolean> {
     announce_wait(this, `a condition to end or ${max_time} second(s)`, typeof p3 === "string" ? p3 : p4);
     return poll(this, predicate, false, max_time, typeof p3 === "number" ? p3 : 0);
   }
-
 
   /** True when the last wait_for_signal/wait_until/wait_while ran out of time. */
   did_wait_timeout(): boolean {
@@ -1146,7 +1215,10 @@ export class GutTest extends Node {
   }
 
   /** Parameter objects from names and rows: (["a", "b"], [[1, 2]]) → [{ a: 1, b: 2 }]. */
-  named_parameters(names: readonly string[], values: readonly (readonly unknown[])[]): Record<string, unknown>[] {
+  named_parameters(
+    names: readonly string[],
+    values: readonly (readonly unknown[])[],
+  ): Record<string, unknown>[] {
     return values.map((row) => Object.fromEntries(names.map((name, i) => [name, row[i]])));
   }
 
@@ -1204,16 +1276,31 @@ function types_match(test: GutTest, got: unknown, expected: unknown, text: strin
   const a = comparison_kind(got);
   const b = comparison_kind(expected);
   if (a === b || a === "null" || b === "null") return true;
-  record(test, false, `Cannot compare ${type_name(got)}[${str(got)}] to ${type_name(expected)}[${str(expected)}].  ${text}`);
+  record(
+    test,
+    false,
+    `Cannot compare ${type_name(got)}[${str(got)}] to ${type_name(expected)}[${str(expected)}].  ${text}`,
+  );
   return false;
 }
 
-function compare(test: GutTest, got: number | bigint | string, expected: number | bigint | string, text: string, symbol: string, ok: boolean): void {
+function compare(
+  test: GutTest,
+  got: number | bigint | string,
+  expected: number | bigint | string,
+  text: string,
+  symbol: string,
+  ok: boolean,
+): void {
   if (!types_match(test, got, expected, text)) return;
   record(test, ok, `[${str(got)}] expected to be ${symbol} than [${str(expected)}]:  ${text}`);
 }
 
-function is_within(got: number | VectorLike, expected: number | VectorLike, error_interval: number | VectorLike): boolean | null {
+function is_within(
+  got: number | VectorLike,
+  expected: number | VectorLike,
+  error_interval: number | VectorLike,
+): boolean | null {
   if (typeof got === "number" && typeof expected === "number" && typeof error_interval === "number") {
     return Math.abs(got - expected) <= error_interval;
   }
@@ -1233,36 +1320,63 @@ function is_within(got: number | VectorLike, expected: number | VectorLike, erro
 function contains(container: unknown, element: unknown): boolean | null {
   if (typeof container === "string") return typeof element === "string" && container.includes(element);
   if (Array.isArray(container) || is_typed_array(container)) {
-    return Array.from(container as ArrayLike<unknown>).some((item) => find_difference(item, element) === null);
+    return Array.from(container as ArrayLike<unknown>).some(
+      (item) => find_difference(item, element) === null,
+    );
   }
   if (container instanceof Map || container instanceof Set) return container.has(element);
   if (container instanceof GodotObject) {
     return container.has_method("has") ? container.call("has", element as Variant) === true : null;
   }
-  if (is_record(container)) return typeof element === "string" && Object.prototype.hasOwnProperty.call(container, element);
+  if (is_record(container))
+    return typeof element === "string" && Object.prototype.hasOwnProperty.call(container, element);
   return null;
 }
 
-function string_check(test: GutTest, text: string, search: string, match_case: boolean, verb: string, matches: (a: string, b: string) => boolean): void {
+function string_check(
+  test: GutTest,
+  text: string,
+  search: string,
+  match_case: boolean,
+  verb: string,
+  matches: (a: string, b: string) => boolean,
+): void {
   if (typeof text !== "string" || typeof search !== "string") {
-    record(test, false, `Expected text and search to both be strings.  You passed ${str(text)} and ${str(search)}.`);
+    record(
+      test,
+      false,
+      `Expected text and search to both be strings.  You passed ${str(text)} and ${str(search)}.`,
+    );
     return;
   }
   if (text === "" || search === "") {
-    record(test, false, `Expected text and search strings to be non-empty. You passed ${str(text)} and ${str(search)}.`);
+    record(
+      test,
+      false,
+      `Expected text and search strings to be non-empty. You passed ${str(text)} and ${str(search)}.`,
+    );
     return;
   }
   const ok = match_case ? matches(text, search) : matches(text.toLowerCase(), search.toLowerCase());
   record(test, ok, `Expected '${text}' to ${verb} '${search}', match_case=${match_case}`);
 }
 
-function emissions_of(test: GutTest, object: GodotObject, signal_name: string, text: string): unknown[][] | null {
+function emissions_of(
+  test: GutTest,
+  object: GodotObject,
+  signal_name: string,
+  text: string,
+): unknown[][] | null {
   const emissions = state_of(test).watcher.emissions(object, signal_name);
   if (emissions !== null) return emissions;
   if (!object.has_signal(signal_name)) {
     record(test, false, `Signal [${signal_name}] does not exist on object ${str(object)}:  ${text}`);
   } else {
-    record(test, false, `Signal [${signal_name}] of ${str(object)} is not being watched: call watch_signals(object, "${signal_name}") first:  ${text}`);
+    record(
+      test,
+      false,
+      `Signal [${signal_name}] of ${str(object)} is not being watched: call watch_signals(object, "${signal_name}") first:  ${text}`,
+    );
   }
   return null;
 }
@@ -1280,7 +1394,13 @@ function timer(test: GutTest, seconds: number): Promise<unknown[]> {
   return wait_signal(create_timer(tree_of(test), seconds), "timeout");
 }
 
-async function poll(test: GutTest, predicate: () => boolean, wanted: boolean, max_time: number, interval: number): Promise<boolean> {
+async function poll(
+  test: GutTest,
+  predicate: () => boolean,
+  wanted: boolean,
+  max_time: number,
+  interval: number,
+): Promise<boolean> {
   let expired = false;
   void timer(test, max_time).then(() => {
     expired = true;
@@ -1301,7 +1421,8 @@ async function poll(test: GutTest, predicate: () => boolean, wanted: boolean, ma
 function simulate_node(node: Node, delta: number): void {
   const processing = node as unknown as { _process?: unknown; _physics_process?: unknown };
   if (typeof processing._process === "function") Reflect.apply(processing._process, node, [delta]);
-  if (typeof processing._physics_process === "function") Reflect.apply(processing._physics_process, node, [delta]);
+  if (typeof processing._physics_process === "function")
+    Reflect.apply(processing._physics_process, node, [delta]);
   for (const child of node.get_children()) simulate_node(child, delta);
 }
 
@@ -1366,38 +1487,176 @@ function default_options(): GutOptions {
 }
 
 const OPTIONS: readonly OptionSpec[] = [
-  { flag: "dir", key: "dirs", kind: "list", config_key: "dirs", help: "Folders to search for test scripts (repeatable, comma-separated)." },
-  { flag: "include_subdirs", key: "include_subdirs", kind: "bool", config_key: "include_subdirs", help: "Also search the folders' subfolders." },
-  { flag: "test", key: "tests", kind: "list", config_key: "tests", help: "Test scripts to run, by path (repeatable, comma-separated)." },
-  { flag: "prefix", key: "prefix", kind: "string", config_key: "prefix", help: 'File name prefix of test scripts (default "test_").' },
-  { flag: "suffix", key: "suffix", kind: "string", config_key: "suffix", help: 'File name suffix of test scripts (default ".ts").' },
-  { flag: "select", key: "selected", kind: "string", config_key: "selected", help: "Run only scripts whose file name contains this text." },
-  { flag: "unit_test_name", key: "unit_test_name", kind: "string", config_key: "unit_test_name", help: "Run only tests whose name contains this text." },
-  { flag: "inner_class", key: "inner_class", kind: "string", config_key: "inner_class", help: "Run only inner (exported Test*) classes whose name contains this text." },
-  { flag: "log", key: "log_level", kind: "int", config_key: "log_level", help: "0: failures only, 1: test names too (default), 2: every assert." },
-  { flag: "junit_xml_file", key: "junit_xml_file", kind: "string", config_key: "junit_xml_file", help: "Write JUnit XML results to this file." },
-  { flag: "junit_xml_timestamp", key: "junit_xml_timestamp", kind: "bool", config_key: "junit_xml_timestamp", help: "Add a timestamp to the JUnit file name." },
-  { flag: "exit", key: "should_exit", kind: "bool", config_key: "should_exit", help: "Quit when done (Quickdot always does: it is headless)." },
-  { flag: "exit_on_success", key: "should_exit_on_success", kind: "bool", config_key: "should_exit_on_success", help: "Quit when done if all passed (Quickdot always quits)." },
-  { flag: "test_timeout", key: "test_timeout", kind: "number", config_key: "test_timeout", help: "Seconds before a test (or hook) that has not finished fails; 0 = never (default 30). Quickdot extension." },
-  { flag: "config", key: "config_file", kind: "string", config_key: null, help: `A .gutconfig.json file (default ${DEFAULT_CONFIG} when it exists; -gconfig= for none).` },
+  {
+    flag: "dir",
+    key: "dirs",
+    kind: "list",
+    config_key: "dirs",
+    help: "Folders to search for test scripts (repeatable, comma-separated).",
+  },
+  {
+    flag: "include_subdirs",
+    key: "include_subdirs",
+    kind: "bool",
+    config_key: "include_subdirs",
+    help: "Also search the folders' subfolders.",
+  },
+  {
+    flag: "test",
+    key: "tests",
+    kind: "list",
+    config_key: "tests",
+    help: "Test scripts to run, by path (repeatable, comma-separated).",
+  },
+  {
+    flag: "prefix",
+    key: "prefix",
+    kind: "string",
+    config_key: "prefix",
+    help: 'File name prefix of test scripts (default "test_").',
+  },
+  {
+    flag: "suffix",
+    key: "suffix",
+    kind: "string",
+    config_key: "suffix",
+    help: 'File name suffix of test scripts (default ".ts").',
+  },
+  {
+    flag: "select",
+    key: "selected",
+    kind: "string",
+    config_key: "selected",
+    help: "Run only scripts whose file name contains this text.",
+  },
+  {
+    flag: "unit_test_name",
+    key: "unit_test_name",
+    kind: "string",
+    config_key: "unit_test_name",
+    help: "Run only tests whose name contains this text.",
+  },
+  {
+    flag: "inner_class",
+    key: "inner_class",
+    kind: "string",
+    config_key: "inner_class",
+    help: "Run only inner (exported Test*) classes whose name contains this text.",
+  },
+  {
+    flag: "log",
+    key: "log_level",
+    kind: "int",
+    config_key: "log_level",
+    help: "0: failures only, 1: test names too (default), 2: every assert.",
+  },
+  {
+    flag: "junit_xml_file",
+    key: "junit_xml_file",
+    kind: "string",
+    config_key: "junit_xml_file",
+    help: "Write JUnit XML results to this file.",
+  },
+  {
+    flag: "junit_xml_timestamp",
+    key: "junit_xml_timestamp",
+    kind: "bool",
+    config_key: "junit_xml_timestamp",
+    help: "Add a timestamp to the JUnit file name.",
+  },
+  {
+    flag: "exit",
+    key: "should_exit",
+    kind: "bool",
+    config_key: "should_exit",
+    help: "Quit when done (Quickdot always does: it is headless).",
+  },
+  {
+    flag: "exit_on_success",
+    key: "should_exit_on_success",
+    kind: "bool",
+    config_key: "should_exit_on_success",
+    help: "Quit when done if all passed (Quickdot always quits).",
+  },
+  {
+    flag: "test_timeout",
+    key: "test_timeout",
+    kind: "number",
+    config_key: "test_timeout",
+    help: "Seconds before a test (or hook) that has not finished fails; 0 = never (default 30). Quickdot extension.",
+  },
+  {
+    flag: "config",
+    key: "config_file",
+    kind: "string",
+    config_key: null,
+    help: `A .gutconfig.json file (default ${DEFAULT_CONFIG} when it exists; -gconfig= for none).`,
+  },
   { flag: "h", key: "show_help", kind: "bool", config_key: null, help: "Print this help and quit." },
-  { flag: "po", key: "print_options", kind: "bool", config_key: null, help: "Print the options in effect before running." },
-  { flag: "print_gutconfig_sample", key: "print_config_sample", kind: "bool", config_key: null, help: "Print a sample .gutconfig.json and quit." },
+  {
+    flag: "po",
+    key: "print_options",
+    kind: "bool",
+    config_key: null,
+    help: "Print the options in effect before running.",
+  },
+  {
+    flag: "print_gutconfig_sample",
+    key: "print_config_sample",
+    kind: "bool",
+    config_key: null,
+    help: "Print a sample .gutconfig.json and quit.",
+  },
   // GUT options with no meaning here (no GUI, no doubles, no orphan tracking): accepted and ignored.
-  ...["disable_colors", "hide_orphans", "ignore_pause", "maximize", "compact_mode", "no_error_tracking", "errors_do_not_cause_failure", "check_update"].map(
-    (flag): OptionSpec => ({ flag, key: null, kind: "bool", config_key: null, help: "" }),
-  ),
-  ...["opacity", "font_name", "font_size", "background_color", "font_color", "paint_after", "wait_log_delay", "double_strategy", "failure_error_types", "pre_run_script", "post_run_script"].map(
-    (flag): OptionSpec => ({ flag, key: null, kind: "string", config_key: null, help: "" }),
-  ),
+  ...[
+    "disable_colors",
+    "hide_orphans",
+    "ignore_pause",
+    "maximize",
+    "compact_mode",
+    "no_error_tracking",
+    "errors_do_not_cause_failure",
+    "check_update",
+  ].map((flag): OptionSpec => ({ flag, key: null, kind: "bool", config_key: null, help: "" })),
+  ...[
+    "opacity",
+    "font_name",
+    "font_size",
+    "background_color",
+    "font_color",
+    "paint_after",
+    "wait_log_delay",
+    "double_strategy",
+    "failure_error_types",
+    "pre_run_script",
+    "post_run_script",
+  ].map((flag): OptionSpec => ({ flag, key: null, kind: "string", config_key: null, help: "" })),
 ];
 
 // .gutconfig.json keys GUT knows that have no effect here.
 const IGNORED_CONFIG_KEYS = new Set([
-  "background_color", "compact_mode", "configured_dirs", "disable_colors", "double_strategy", "errors_do_not_cause_failure",
-  "failure_error_types", "font_color", "font_name", "font_size", "gut_on_top", "hide_orphans", "ignore_pause", "include_subdirectories",
-  "opacity", "paint_after", "panel_options", "post_run_script", "pre_run_script", "should_maximize", "show_help", "wait_log_delay",
+  "background_color",
+  "compact_mode",
+  "configured_dirs",
+  "disable_colors",
+  "double_strategy",
+  "errors_do_not_cause_failure",
+  "failure_error_types",
+  "font_color",
+  "font_name",
+  "font_size",
+  "gut_on_top",
+  "hide_orphans",
+  "ignore_pause",
+  "include_subdirectories",
+  "opacity",
+  "paint_after",
+  "panel_options",
+  "post_run_script",
+  "pre_run_script",
+  "should_maximize",
+  "show_help",
+  "wait_log_delay",
   "no_error_tracking",
 ]);
 
@@ -1406,7 +1665,10 @@ type OptionValue = string[] | string | boolean | number;
 function parse_value(spec: OptionSpec, raw: string | null): OptionValue | Error {
   switch (spec.kind) {
     case "list":
-      return (raw ?? "").split(",").map((item) => item.trim()).filter((item) => item !== "");
+      return (raw ?? "")
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
     case "string":
       return raw ?? "";
     case "bool": {
@@ -1419,8 +1681,15 @@ function parse_value(spec: OptionSpec, raw: string | null): OptionValue | Error 
     case "int":
     case "number": {
       const value = Number(raw);
-      if (raw === null || raw.trim() === "" || !Number.isFinite(value) || (spec.kind === "int" && !Number.isInteger(value))) {
-        return new Error(`-g${spec.flag} expects a ${spec.kind === "int" ? "whole number" : "number"}, got "${raw ?? ""}"`);
+      if (
+        raw === null ||
+        raw.trim() === "" ||
+        !Number.isFinite(value) ||
+        (spec.kind === "int" && !Number.isInteger(value))
+      ) {
+        return new Error(
+          `-g${spec.flag} expects a ${spec.kind === "int" ? "whole number" : "number"}, got "${raw ?? ""}"`,
+        );
       }
       return value;
     }
@@ -1489,20 +1758,30 @@ function apply_config(options: GutOptions, path: string, logger: Logger): string
   for (const [config_key, value] of Object.entries(parsed)) {
     const spec = OPTIONS.find((option) => option.config_key === config_key);
     if (spec === undefined || spec.key === null) {
-      if (!IGNORED_CONFIG_KEYS.has(config_key)) logger.warning(`Unknown key "${config_key}" in ${path} (ignored).`);
+      if (!IGNORED_CONFIG_KEYS.has(config_key))
+        logger.warning(`Unknown key "${config_key}" in ${path} (ignored).`);
       continue;
     }
     let converted: OptionValue | Error;
     if (spec.kind === "list") {
-      converted = Array.isArray(value) && value.every((item) => typeof item === "string") ? value.map(String) : typeof value === "string" ? parse_value(spec, value) : new Error("expects a list of strings");
+      converted =
+        Array.isArray(value) && value.every((item) => typeof item === "string")
+          ? value.map(String)
+          : typeof value === "string"
+            ? parse_value(spec, value)
+            : new Error("expects a list of strings");
     } else if (spec.kind === "bool") {
       converted = typeof value === "boolean" ? value : new Error("expects true or false");
     } else if (spec.kind === "string") {
       converted = typeof value === "string" ? value : new Error("expects a string");
     } else {
-      converted = typeof value === "number" && (spec.kind === "number" || Number.isInteger(value)) ? value : new Error(`expects a ${spec.kind === "int" ? "whole number" : "number"}`);
+      converted =
+        typeof value === "number" && (spec.kind === "number" || Number.isInteger(value))
+          ? value
+          : new Error(`expects a ${spec.kind === "int" ? "whole number" : "number"}`);
     }
-    if (converted instanceof Error) return `${path}: "${config_key}" ${converted.message}, got ${JSON.stringify(value)}`;
+    if (converted instanceof Error)
+      return `${path}: "${config_key}" ${converted.message}, got ${JSON.stringify(value)}`;
     assign_option(options, spec.key, converted);
   }
   return null;
@@ -1511,15 +1790,21 @@ function apply_config(options: GutOptions, path: string, logger: Logger): string
 function help_text(): string {
   const lines = [
     "Quickdot GUT-style test runner. Options use GUT's spelling: -gname=value or -gname value.",
-    "A project's test entry is a script containing:  export { GutRunner as default } from \"gut\";",
+    'A project\'s test entry is a script containing:  export { GutRunner as default } from "gut";',
     "",
   ];
   for (const spec of OPTIONS) {
     if (spec.help === "") continue;
-    const name = spec.kind === "bool" ? `-g${spec.flag}` : `-g${spec.flag}=<${spec.kind === "list" ? "a,b" : spec.kind === "string" ? "text" : "n"}>`;
+    const name =
+      spec.kind === "bool"
+        ? `-g${spec.flag}`
+        : `-g${spec.flag}=<${spec.kind === "list" ? "a,b" : spec.kind === "string" ? "text" : "n"}>`;
     lines.push(`  ${name.padEnd(26)} ${spec.help}`);
   }
-  lines.push("", "Exit code: 0 when every test passed (pending and risky tests do not fail a run), 1 otherwise.");
+  lines.push(
+    "",
+    "Exit code: 0 when every test passed (pending and risky tests do not fail a run), 1 otherwise.",
+  );
   return lines.join("\n");
 }
 
@@ -1557,7 +1842,8 @@ function collect_scripts(options: GutOptions, logger: Logger): string[] {
       return;
     }
     for (const name of dirs.get_files_at(dir)) {
-      if (name.startsWith(options.prefix) && name.endsWith(options.suffix) && !name.endsWith(".d.ts")) found.push(join_path(dir, name));
+      if (name.startsWith(options.prefix) && name.endsWith(options.suffix) && !name.endsWith(".d.ts"))
+        found.push(join_path(dir, name));
     }
     if (options.include_subdirs) {
       for (const sub of dirs.get_directories_at(dir)) add_dir(join_path(dir, sub));
@@ -1570,7 +1856,9 @@ function collect_scripts(options: GutOptions, logger: Logger): string[] {
     else logger.error(`Test script does not exist: ${path}`);
   }
   const unique = Array.from(new Set(found));
-  return options.selected === "" ? unique : unique.filter((path) => base_name(path).includes(options.selected));
+  return options.selected === ""
+    ? unique
+    : unique.filter((path) => base_name(path).includes(options.selected));
 }
 
 interface TestClassEntry {
@@ -1579,7 +1867,9 @@ interface TestClassEntry {
 }
 
 function is_test_class(value: unknown): value is GutTestClass {
-  return typeof value === "function" && (value as { readonly prototype: unknown }).prototype instanceof GutTest;
+  return (
+    typeof value === "function" && (value as { readonly prototype: unknown }).prototype instanceof GutTest
+  );
 }
 
 function test_classes(path: string, module: unknown, options: GutOptions): TestClassEntry[] | string {
@@ -1596,25 +1886,38 @@ function test_classes(path: string, module: unknown, options: GutOptions): TestC
   }
   let inner_found = false;
   for (const [export_name, value] of Object.entries(namespace)) {
-    if (export_name === "default" || !export_name.startsWith("Test") || !is_test_class(value) || seen.has(value)) continue;
+    if (
+      export_name === "default" ||
+      !export_name.startsWith("Test") ||
+      !is_test_class(value) ||
+      seen.has(value)
+    )
+      continue;
     seen.add(value);
     inner_found = true;
-    if (export_name.includes(options.inner_class)) entries.push({ name: `${path}.${export_name}`, cls: value });
+    if (export_name.includes(options.inner_class))
+      entries.push({ name: `${path}.${export_name}`, cls: value });
   }
-  if (outer === undefined && !inner_found) return "it exports no test class (write `export default class ... extends GutTest`)";
+  if (outer === undefined && !inner_found)
+    return "it exports no test class (write `export default class ... extends GutTest`)";
   return entries;
 }
 
 function test_names(cls: GutTestClass, filter: string): string[] {
   const chain: object[] = [];
-  for (let proto: object | null = cls.prototype; proto !== null && proto !== GutTest.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto: object | null = cls.prototype;
+    proto !== null && proto !== GutTest.prototype;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     chain.unshift(proto);
   }
   const names: string[] = [];
   for (const proto of chain) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      if (name.startsWith("test_") && typeof descriptor?.value === "function" && !names.includes(name)) names.push(name);
+      if (name.startsWith("test_") && typeof descriptor?.value === "function" && !names.includes(name))
+        names.push(name);
     }
   }
   return filter === "" ? names : names.filter((name) => name.includes(filter));
@@ -1624,7 +1927,10 @@ function test_names(cls: GutTestClass, filter: string): string[] {
 // Running
 // ================================================================================================
 
-type Outcome = { readonly kind: "done" } | { readonly kind: "error"; readonly error: unknown } | { readonly kind: "timeout" };
+type Outcome =
+  | { readonly kind: "done" }
+  | { readonly kind: "error"; readonly error: unknown }
+  | { readonly kind: "timeout" };
 
 /**
  * Runs a test body or hook as its own job, so that even a script the engine's watchdog interrupts
@@ -1638,7 +1944,9 @@ async function run_guarded(tree: SceneTree, call: () => unknown, timeout_sec: nu
       (error: unknown): Outcome => ({ kind: "error", error }),
     );
   if (timeout_sec <= 0) return body;
-  const timeout = wait_signal(create_timer(tree, timeout_sec), "timeout").then((): Outcome => ({ kind: "timeout" }));
+  const timeout = wait_signal(create_timer(tree, timeout_sec), "timeout").then((): Outcome => ({
+    kind: "timeout",
+  }));
   return Promise.race([body, timeout]);
 }
 
@@ -1667,7 +1975,11 @@ class Runner {
     }
   }
 
-  private async hook(instance: GutTest, state: TestState, name: "before_all" | "before_each" | "after_each" | "after_all"): Promise<boolean> {
+  private async hook(
+    instance: GutTest,
+    state: TestState,
+    name: "before_all" | "before_each" | "after_each" | "after_all",
+  ): Promise<boolean> {
     const whole_class = name === "before_all" || name === "after_all";
     if (whole_class) this.run.logger.hook_started(name);
     const outcome = await run_guarded(this.run.tree, () => instance[name](), this.run.options.test_timeout);
@@ -1699,7 +2011,11 @@ class Runner {
     const method: unknown = Reflect.get(instance, test.name);
     do {
       if (await this.hook(instance, state, "before_each")) {
-        const outcome = await run_guarded(this.run.tree, () => Reflect.apply(method as (...args: never[]) => unknown, instance, []), this.run.options.test_timeout);
+        const outcome = await run_guarded(
+          this.run.tree,
+          () => Reflect.apply(method as (...args: never[]) => unknown, instance, []),
+          this.run.options.test_timeout,
+        );
         this.report_outcome(state, outcome, "");
         if (outcome.kind === "timeout") break; // The test is still running: do not start it again.
       }
@@ -1786,7 +2102,8 @@ class Runner {
       return [this.load_failure(path, "Could not import the script: ", error)];
     }
     const classes = test_classes(path, module, this.run.options);
-    if (typeof classes === "string") return [this.load_failure(path, `Nothing to run in the script: ${classes}`, undefined)];
+    if (typeof classes === "string")
+      return [this.load_failure(path, `Nothing to run in the script: ${classes}`, undefined)];
     const results: ScriptResult[] = [];
     for (const entry of classes) {
       if (test_names(entry.cls, this.run.options.unit_test_name).length === 0) continue;
@@ -1815,7 +2132,17 @@ interface Totals {
 }
 
 function totals_of(scripts: readonly ScriptResult[]): Totals {
-  const totals: Totals = { scripts: scripts.length, tests: 0, passing_tests: 0, failing_tests: 0, pending: 0, risky: 0, passing_asserts: 0, failing_asserts: 0, hook_failures: 0 };
+  const totals: Totals = {
+    scripts: scripts.length,
+    tests: 0,
+    passing_tests: 0,
+    failing_tests: 0,
+    pending: 0,
+    risky: 0,
+    passing_asserts: 0,
+    failing_asserts: 0,
+    hook_failures: 0,
+  };
   for (const script of scripts) {
     totals.passing_asserts += script.hook_pass_count;
     totals.failing_asserts += script.hook_failures.length;
@@ -1840,7 +2167,13 @@ function total_line(label: string, value: number | string): string {
   return label.padEnd(18) + text.padStart(5);
 }
 
-function print_summary(logger: Logger, scripts: readonly ScriptResult[], totals: Totals, elapsed_sec: number, options: GutOptions): void {
+function print_summary(
+  logger: Logger,
+  scripts: readonly ScriptResult[],
+  totals: Totals,
+  elapsed_sec: number,
+  options: GutOptions,
+): void {
   logger.line("\n\n");
   logger.line("==============================================");
   logger.line("= Run Summary");
@@ -1850,7 +2183,8 @@ function print_summary(logger: Logger, scripts: readonly ScriptResult[], totals:
     if (listed.length === 0 && script.hook_failures.length === 0 && script.skip_reason === null) continue;
     logger.line();
     logger.line(script.name);
-    if (script.skip_reason !== null) logger.line(`${INDENT}[Risky]:  Script was skipped:  ${script.skip_reason}`);
+    if (script.skip_reason !== null)
+      logger.line(`${INDENT}[Risky]:  Script was skipped:  ${script.skip_reason}`);
     for (const failure of script.hook_failures) write_failure(logger, failure, false);
     for (const test of listed) {
       logger.line(`- ${test.name}`);
@@ -1866,9 +2200,12 @@ function print_summary(logger: Logger, scripts: readonly ScriptResult[], totals:
   logger.line(total_line("Tests", totals.tests));
   logger.line(total_line("Passing Tests", totals.passing_tests));
   if (totals.failing_tests > 0) logger.line(total_line("Failing Tests", totals.failing_tests));
-  if (totals.risky + totals.pending > 0) logger.line(total_line("Risky/Pending", totals.risky + totals.pending));
+  if (totals.risky + totals.pending > 0)
+    logger.line(total_line("Risky/Pending", totals.risky + totals.pending));
   const asserts = totals.passing_asserts + totals.failing_asserts;
-  logger.line(total_line("Asserts", totals.failing_asserts === 0 ? asserts : `${totals.passing_asserts}/${asserts}`));
+  logger.line(
+    total_line("Asserts", totals.failing_asserts === 0 ? asserts : `${totals.passing_asserts}/${asserts}`),
+  );
   logger.line(total_line("Time", `${elapsed_sec.toFixed(3)}s`));
   logger.line("\n");
   if (options.selected !== "") logger.line(`Ran Scripts matching "${options.selected}"`);
@@ -1876,7 +2213,8 @@ function print_summary(logger: Logger, scripts: readonly ScriptResult[], totals:
   if (options.inner_class !== "") logger.line(`Ran Inner Classes matching "${options.inner_class}"`);
   let final: string;
   if (totals.failing_tests > 0) final = `${totals.failing_tests} failing tests`;
-  else if (totals.hook_failures > 0) final = `${totals.hook_failures} assert(s) in before_all/after_all methods failed`;
+  else if (totals.hook_failures > 0)
+    final = `${totals.hook_failures} assert(s) in before_all/after_all methods failed`;
   else if (totals.risky + totals.pending > 0) final = `${totals.risky + totals.pending} pending/risky tests.`;
   else final = "All tests passed!";
   logger.line(`---- ${final} ----`);
@@ -1884,7 +2222,12 @@ function print_summary(logger: Logger, scripts: readonly ScriptResult[], totals:
 }
 
 function xml_attribute(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 function xml_cdata(text: string): string {
@@ -1907,7 +2250,9 @@ function junit_xml(scripts: readonly ScriptResult[], totals: Totals, elapsed_sec
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const failures = totals.failing_tests + hook_cases;
   const all_tests = totals.tests + hook_cases + skipped_scripts;
-  out.push(`<testsuites name="GutTests" failures="${failures}" tests="${all_tests}" time="${elapsed_sec.toFixed(3)}">`);
+  out.push(
+    `<testsuites name="GutTests" failures="${failures}" tests="${all_tests}" time="${elapsed_sec.toFixed(3)}">`,
+  );
   for (const script of scripts) {
     const suite = script.name.replace(/^res:\/\//, "");
     const has_hook_failures = script.hook_failures.length > 0;
@@ -1915,22 +2260,36 @@ function junit_xml(scripts: readonly ScriptResult[], totals: Totals, elapsed_sec
     const suite_failures = script.count("fail") + (has_hook_failures ? 1 : 0);
     const suite_tests = script.tests.length + (has_hook_failures ? 1 : 0) + skipped_script;
     const skipped = script.count("pending") + skipped_script;
-    out.push(`  <testsuite name="${xml_attribute(suite)}" tests="${suite_tests}" failures="${suite_failures}" skipped="${skipped}" time="${script.time_sec.toFixed(3)}">`);
+    out.push(
+      `  <testsuite name="${xml_attribute(suite)}" tests="${suite_tests}" failures="${suite_failures}" skipped="${skipped}" time="${script.time_sec.toFixed(3)}">`,
+    );
     if (script.skip_reason !== null) {
-      out.push(`    <testcase name="(skipped script)" assertions="0" status="skipped" classname="${xml_attribute(suite)}" time="0.000">`);
+      out.push(
+        `    <testcase name="(skipped script)" assertions="0" status="skipped" classname="${xml_attribute(suite)}" time="0.000">`,
+      );
       out.push(`      <skipped message="skipped">${xml_cdata(script.skip_reason)}</skipped>`);
       out.push("    </testcase>");
     }
     if (has_hook_failures) {
-      out.push(`    <testcase name="before_all/after_all" assertions="${script.hook_failures.length + script.hook_pass_count}" status="fail" classname="${xml_attribute(suite)}" time="0.000">`);
-      out.push(`      <failure message="failed">${xml_cdata(script.hook_failures.map(failure_text).join("\n"))}</failure>`);
+      out.push(
+        `    <testcase name="before_all/after_all" assertions="${script.hook_failures.length + script.hook_pass_count}" status="fail" classname="${xml_attribute(suite)}" time="0.000">`,
+      );
+      out.push(
+        `      <failure message="failed">${xml_cdata(script.hook_failures.map(failure_text).join("\n"))}</failure>`,
+      );
       out.push("    </testcase>");
     }
     for (const test of script.tests) {
       const status = test.status;
-      out.push(`    <testcase name="${xml_attribute(test.name)}" assertions="${test.assert_count}" status="${status}" classname="${xml_attribute(suite)}" time="${test.time_sec.toFixed(3)}">`);
-      if (status === "fail") out.push(`      <failure message="failed">${xml_cdata(test.failures.map(failure_text).join("\n"))}</failure>`);
-      else if (status === "pending") out.push(`      <skipped message="pending">${xml_cdata(test.pending_texts.join("\n"))}</skipped>`);
+      out.push(
+        `    <testcase name="${xml_attribute(test.name)}" assertions="${test.assert_count}" status="${status}" classname="${xml_attribute(suite)}" time="${test.time_sec.toFixed(3)}">`,
+      );
+      if (status === "fail")
+        out.push(
+          `      <failure message="failed">${xml_cdata(test.failures.map(failure_text).join("\n"))}</failure>`,
+        );
+      else if (status === "pending")
+        out.push(`      <skipped message="pending">${xml_cdata(test.pending_texts.join("\n"))}</skipped>`);
       out.push("    </testcase>");
     }
     out.push("  </testsuite>");
@@ -1944,7 +2303,8 @@ function junit_path(options: GutOptions): string {
   if (options.junit_xml_timestamp) {
     const stamp = Math.floor(Time.get_unix_time_from_system());
     const dot = path.lastIndexOf(".");
-    path = dot > path.lastIndexOf("/") ? `${path.slice(0, dot)}_${stamp}${path.slice(dot)}` : `${path}_${stamp}`;
+    path =
+      dot > path.lastIndexOf("/") ? `${path.slice(0, dot)}_${stamp}${path.slice(dot)}` : `${path}_${stamp}`;
   }
   return path;
 }
@@ -1993,7 +2353,9 @@ export class GutRunner extends Node {
       exit_code = (await this.run_tests([...OS.get_cmdline_args(), ...OS.get_cmdline_user_args()])).exit_code;
     } catch (error) {
       const stack = error instanceof Error ? describe_stack(error.stack) : "";
-      printerr(`[ERROR]:  The GUT runner failed: ${error instanceof Error ? `${error.name}: ${error.message}` : str(error)}${stack === "" ? "" : "\n" + stack}`);
+      printerr(
+        `[ERROR]:  The GUT runner failed: ${error instanceof Error ? `${error.name}: ${error.message}` : str(error)}${stack === "" ? "" : "\n" + stack}`,
+      );
     }
     // Headless, GUT quits by itself when done, with or without -gexit.
     this.get_tree()?.quit(exit_code);
@@ -2003,7 +2365,13 @@ export class GutRunner extends Node {
   async run_tests(args: readonly string[]): Promise<GutRunSummary> {
     const tree = this.get_tree();
     if (tree === null) throw new Error("GutRunner must be in the scene tree to run tests");
-    const nothing: Omit<GutRunSummary, "exit_code"> = { scripts: 0, tests: 0, passing_tests: 0, failing_tests: 0, pending_or_risky: 0 };
+    const nothing: Omit<GutRunSummary, "exit_code"> = {
+      scripts: 0,
+      tests: 0,
+      passing_tests: 0,
+      failing_tests: 0,
+      pending_or_risky: 0,
+    };
     const command_line = parse_command_line(args);
     const options = default_options();
     const early_logger = new Logger(1);
@@ -2048,7 +2416,8 @@ export class GutRunner extends Node {
     if (totals.tests === 0 && totals.hook_failures === 0) {
       logger.error("Nothing was run.");
       logger.line("On the one hand nothing failed, on the other hand nothing did anything.");
-      if (options.dirs.length === 0 && options.tests.length === 0) logger.line("Pass -gdir=res://<folder> or -gtest=res://<script>, or set \"dirs\" in .gutconfig.json.");
+      if (options.dirs.length === 0 && options.tests.length === 0)
+        logger.line('Pass -gdir=res://<folder> or -gtest=res://<script>, or set "dirs" in .gutconfig.json.');
       return { exit_code: 1, ...nothing };
     }
     print_summary(logger, scripts, totals, elapsed, options);
