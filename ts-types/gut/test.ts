@@ -14,8 +14,8 @@
 //
 // See ts-types/gut/README.md for the differences from GUT.
 //
-// This file is compiled alone into bin/gut/gut.js, which the engine serves as the module "gut";
-// it may import "godot" and nothing else.
+// Compiled into bin/gut/test.js, which the engine serves as "gut/test.js"; index.ts is the
+// module "gut" itself and re-exports the public API from here.
 
 import {
   DirAccess,
@@ -72,9 +72,9 @@ function location_text(location: SourceLocation | null): string {
   return location === null ? "" : `${location.file}:${location.line}`;
 }
 
-// The name the engine gives this module's frames in stack traces.
+// The engine names the gut module's files "gut/index.js", "gut/test.js"... in stack traces.
 function is_gut_frame(file: string): boolean {
-  return file === "gut" || file.endsWith("/gut/gut.js");
+  return file.startsWith("gut/");
 }
 
 interface StackFrame {
