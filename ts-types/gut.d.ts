@@ -25,8 +25,6 @@ declare module "gut" {
    * and class instances by identity, except plain data classes (compared by their fields).
    */
   export function find_difference(got: unknown, expected: unknown): string | null;
-  /** The value of a `typeof` expression, for {@link GutTest.assert_typeof}. */
-  export type JsTypeName = "string" | "number" | "bigint" | "boolean" | "symbol" | "undefined" | "object" | "function";
   /** Anything with numeric x and y (and optionally z, w) components, such as Vector2 or Vector3. */
   export interface VectorLike {
       readonly x: number;
@@ -34,6 +32,8 @@ declare module "gut" {
       readonly z?: number;
       readonly w?: number;
   }
+  /** The value of a `typeof` expression, for {@link GutTest.assert_typeof}. */
+  export type JsTypeName = "string" | "number" | "bigint" | "boolean" | "symbol" | "undefined" | "object" | "function";
   /** A class a test file exports: the runner constructs it without arguments. */
   export type GutTestClass = new () => GutTest;
   /**
