@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compiles Quickdot's TypeScript with the pinned tsc: the built-in "gut" module into bin/gut (and
-# its typings, bundled into one file, into ts-types/gut.d.ts), then each project (or only the one given) into its
-# .quickdot/js folder. Projects compile with --strict (ts-types/tsconfig.base.json).
+# its typings, bundled into one file, into ts-types/gut.d.ts), then each project (or only the one
+# given) into its .quickdot/js folder. Projects compile with --strict (ts-types/tsconfig.base.json).
 #   tools/build_ts.sh               everything
 #   tools/build_ts.sh <project_dir> the gut module and one project
 #   tools/build_ts.sh --check       fail if ts-types/gut.d.ts is stale (does not write it)

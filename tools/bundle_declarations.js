@@ -66,7 +66,9 @@ for (const statement of index.statements) {
 }
 const public_names = new Set(exported.map((item) => item.name));
 
-const files = new Map(); // file → { source, godot: Map(local name → import text), local: Set(names of other files) }
+// file → { source, godot: Map(local name → import text), local: Set(names imported from the
+// module's other files or declared here without index.d.ts exporting them) }
+const files = new Map();
 function file_info(file) {
   if (!files.has(file)) {
     const source = parse(file);
