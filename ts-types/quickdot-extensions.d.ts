@@ -30,4 +30,18 @@ declare module "godot" {
   export function load(path: `${string}.crt`): X509Certificate | null;
   export function load(path: `${string}.key` | `${string}.pub`): CryptoKey | null;
   export function load(path: string): Resource | null;
+
+  /**
+   * Rewrites the compiled-JavaScript positions in a stack trace (`file.js:line:column`) to the
+   * TypeScript positions they come from, through the source maps tsc writes beside the `.js`
+   * files: the mapping the engine's own error reports use. Mapped files are shown as `res://`
+   * paths; positions without a source map are left as they are.
+   *
+   * ```ts
+   * const where = map_stack_trace(new Error().stack ?? ""); // "at f (res://player.ts:12:5)"
+   * ```
+   *
+   * @remarks Quickdot extension: not in Godot 4.6.
+   */
+  export function map_stack_trace(stack: string): string;
 }

@@ -1,9 +1,9 @@
 #include "class_binder.h"
 
-#include "core/object/class_db.h"
 #include "core/error/error_list.h"
 #include "core/io/packet_peer.h"
 #include "core/io/resource_loader.h"
+#include "core/object/class_db.h"
 #include "core/string/print_string.h"
 #include "core/variant/variant_utility.h"
 #include "object_binding.h"
@@ -274,6 +274,20 @@ JSValue load_resource(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *
 	return ValueConverter::to_js(p_ctx, Variant(resource.ptr()));
 }
 
+// map_stack_trace(stack): the stack with its compiled-JavaScript positions rewritten to the
+// TypeScript ones, through the source maps the engine's own error reports use (a Quickdot
+// extension; the "gut" module reports positions with it).
+JSValue map_stack_trace(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p_argv) {
+	const char *stack = p_argc > 0 && JS_IsString(p_argv[0]) ? JS_ToCString(p_ctx, p_argv[0]) : nullptr;
+	if (!stack) {
+		return JS_ThrowTypeError(p_ctx, "map_stack_trace: argument 1 ('stack') must be a string, got %s",
+				p_argc > 0 ? ValueConverter::describe_js_type(p_ctx, p_argv[0]).c_str() : "no argument");
+	}
+	const String mapped = QuickJSRuntime::from_context(p_ctx)->map_stack(stack);
+	JS_FreeCString(p_ctx, stack);
+	return JS_NewStringLen(p_ctx, mapped.c_str(), mapped.size());
+}
+
 JSValue make_enum_object(JSContext *p_ctx, const ClassDB::EnumInfo &p_enum) {
 	JSValue object = JS_NewObject(p_ctx);
 	for (const auto &value : p_enum.values) {
@@ -395,6 +409,7 @@ JSModuleDef *ClassBinder::create_godot_module(JSContext *p_ctx) {
 	module_exports.emplace_back("Error", error_enum);
 	module_exports.emplace_back("wait_signal", JS_NewCFunction(p_ctx, wait_signal, "wait_signal", 2));
 	module_exports.emplace_back("load", JS_NewCFunction(p_ctx, load_resource, "load", 1));
+	module_exports.emplace_back("map_stack_trace", JS_NewCFunction(p_ctx, map_stack_trace, "map_stack_trace", 1));
 	for (const auto &item : QuickJSRuntime::from_context(p_ctx)->get_value_types().get_exports()) {
 		module_exports.emplace_back(item.first, JS_DupValue(p_ctx, item.second));
 	}

@@ -8,10 +8,10 @@
 #include "scene/main/node.h"
 #include "text_codec.h"
 
+#include <sys/stat.h>
 #include <chrono>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace godot {
 
@@ -165,6 +165,8 @@ char *QuickJSRuntime::_normalize_module(JSContext *p_ctx, const char *p_base, co
 	String resolved;
 	if (name == "godot" || self->builtin_modules.count(name)) {
 		resolved = name;
+	} else if (self->builtin_modules.count(name + "/index.js")) {
+		resolved = name + "/index.js"; // A built-in folder ("gut") is imported by its name.
 	} else if (begins_with(name, "res://") || begins_with(name, "user://") || (!name.empty() && name[0] == '/')) {
 		resolved = self->resolve_script_path(name);
 	} else if (begins_with(name, "./") || begins_with(name, "../")) {
@@ -182,11 +184,21 @@ char *QuickJSRuntime::_normalize_module(JSContext *p_ctx, const char *p_base, co
 			}
 		}
 		resolved = directory + "/" + rest;
+		// A built-in module's relative imports are files of its own folder ("gut/test.js").
+		if (self->builtin_modules.count(base)) {
+			if (!self->builtin_modules.count(resolved) && self->builtin_modules.count(resolved + ".js")) {
+				resolved += ".js";
+			}
+			if (!self->builtin_modules.count(resolved)) {
+				JS_ThrowReferenceError(p_ctx, "can't import '%s' from the built-in module '%s': it has no file %s", p_name, p_base, resolved.c_str());
+				return nullptr;
+			}
+		}
 	} else {
 		JS_ThrowReferenceError(p_ctx, "can't import '%s': only \"godot\", \"gut\", relative paths and res:// paths are available", p_name);
 		return nullptr;
 	}
-	if (resolved != name || !self->builtin_modules.count(name)) {
+	if (!self->builtin_modules.count(resolved)) {
 		if (ends_with(resolved, ".ts")) {
 			resolved = self->resolve_script_path(resolved);
 		} else if (resolved != "godot" && !file_exists(resolved) && file_exists(resolved + ".js")) {

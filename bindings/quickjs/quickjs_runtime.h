@@ -30,7 +30,9 @@ class QuickJSRuntime {
 	BuiltinValueTypes value_types;
 	std::vector<JSValue> deferred_releases; // Wrapper references to drop at the next safe point.
 	std::vector<std::pair<JSValue, JSValue>> unhandled_rejections; // (promise, reason), reported if still unhandled.
-	std::unordered_map<String, String> builtin_modules; // "gut" → its JavaScript source.
+	// Modules that ship with the engine, by name ("gut/index.js", "quickdot/builtins/vector2.js")
+	// → their JavaScript source. A folder's index.js is also importable by the folder's name.
+	std::unordered_map<String, String> builtin_modules;
 	uint64_t watchdog_usec = 0; // 0 = off.
 	uint64_t call_deadline_usec = 0;
 	int call_depth = 0;
