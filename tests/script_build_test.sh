@@ -20,6 +20,13 @@ source tests/check_lib.sh
 # absent <extended regex> <what it proves>: the pattern must not appear in $out.
 absent() { if grep -qE -- "$1" "$out"; then echo "    FAIL: $2 (\"$1\" in output)"; fail=1; else echo "    ok: $2"; fi; }
 
+# once <extended regex> <what it proves>: exactly one line of $out matches.
+once() {
+  local count
+  count=$(grep -cE -- "$1" "$out")
+  if [ "$count" -eq 1 ]; then echo "    ok: $2"; else echo "    FAIL: $2 (\"$1\" on $count lines)"; fail=1; fi
+}
+
 # The output of the last run, when one of its checks failed.
 failed_before=0
 show_failed_run() {
@@ -96,12 +103,16 @@ check "^script_build: hello v2$" "without tsc, current JavaScript runs"
 expect_code 0 "exit code 0"
 
 run "an import throws at its top level" --script res://boom.ts
-check "thrown while importing" "the exception is reported"
-check "res://fails_on_import\.ts:5:" "at fails_on_import.ts, line 5"
+once "^SCRIPT ERROR: Error: thrown while importing$" "the exception is reported, once"
+check "in loading res://boom\.ts, at .*res://fails_on_import\.ts:5:" "while loading boom.ts, at fails_on_import.ts, line 5"
 absent "\.quickdot/js" "no compiled path in the report"
 
 run "the scene's own module throws" --script res://fails_on_import.ts
 check "res://fails_on_import\.ts:5:" "at fails_on_import.ts, line 5"
+absent "\.quickdot/js" "no compiled path in the report"
+
+run "an import of a missing module" --script res://missing_import.ts
+check "can't import \"\./not_there\.js\" from res://missing_import\.ts:4: res://not_there\.ts does not exist" "the failed import names the importing .ts file and line, and the missing source"
 absent "\.quickdot/js" "no compiled path in the report"
 
 show_failed_run
