@@ -20,11 +20,11 @@ source tests/check_lib.sh
 # absent <extended regex> <what it proves>: the pattern must not appear in $out.
 absent() { if grep -qE -- "$1" "$out"; then echo "    FAIL: $2 (\"$1\" in output)"; fail=1; else echo "    ok: $2"; fi; }
 
-# once <extended regex> <what it proves>: exactly one line of $out matches.
-once() {
-  local count
-  count=$(grep -cE -- "$1" "$out")
-  if [ "$count" -eq 1 ]; then echo "    ok: $2"; else echo "    FAIL: $2 (\"$1\" on $count lines)"; fail=1; fi
+# lines <count> <extended regex> <what it proves>: exactly <count> lines of $out match.
+lines() {
+  local found
+  found=$(grep -cE -- "$2" "$out")
+  if [ "$found" -eq "$1" ]; then echo "    ok: $3"; else echo "    FAIL: $3 (\"$2\" on $found lines, expected $1)"; fail=1; fi
 }
 
 # The output of the last run, when one of its checks failed.
@@ -102,8 +102,19 @@ QUICKDOT_TSC=$tmp/no-tsc run "no tsc, current output"
 check "^script_build: hello v2$" "without tsc, current JavaScript runs"
 expect_code 0 "exit code 0"
 
+edit helper.ts 's/"hello"/"hi"/'
+show_failed_run
+echo "  [two engines started together on a changed project]"
+timeout 120 "$engine" --headless --path "$project" >"$tmp/first" 2>&1 &
+timeout 120 "$engine" --headless --path "$project" >"$tmp/second" 2>&1
+wait $!
+cat "$tmp/first" "$tmp/second" >"$out"
+lines 1 "^Compiling TypeScript" "one of them compiles, the other waits for it"
+lines 2 "^script_build: hi v2$" "both run the new JavaScript"
+absent "SCRIPT ERROR" "neither read half-written JavaScript"
+
 run "an import throws at its top level" --script res://boom.ts
-once "^SCRIPT ERROR: Error: thrown while importing$" "the exception is reported, once"
+lines 1 "^SCRIPT ERROR: Error: thrown while importing$" "the exception is reported, once"
 check "in loading res://boom\.ts, at .*res://fails_on_import\.ts:5:" "while loading boom.ts, at fails_on_import.ts, line 5"
 absent "\.quickdot/js" "no compiled path in the report"
 

@@ -3,7 +3,10 @@
 #include "core/error/error_macros.h"
 #include "core/string/print_string.h"
 
+#include <fcntl.h>
 #include <spawn.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <algorithm>
@@ -108,7 +111,30 @@ static void refuse_stale(const std::vector<String> &p_stale, const String &p_pro
 			describe_sources(p_stale).c_str(), ScriptBuild::get_output_path(p_stale.front()).c_str(), p_how_to_compile.c_str(), p_project_dir.c_str()));
 }
 
+// Held while looking for stale sources and compiling them: two engines started together on a
+// changed project (a server and a client, say) compile it once, and neither reads JavaScript tsc
+// is still writing. A project folder we can't write to gets no lock, and could not be compiled.
+class BuildLock {
+	int fd = -1;
+
+public:
+	explicit BuildLock(const String &p_project_dir) {
+		const String folder = p_project_dir + "/.quickdot";
+		mkdir(folder.c_str(), 0755); // Fails harmlessly when it exists.
+		fd = open((folder + "/build.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+		if (fd >= 0) {
+			flock(fd, LOCK_EX);
+		}
+	}
+	~BuildLock() {
+		if (fd >= 0) {
+			close(fd); // Releases the lock.
+		}
+	}
+};
+
 bool ScriptBuild::prepare_project(const String &p_project_dir, bool p_allow_compile) {
+	const BuildLock lock(p_project_dir);
 	const std::vector<String> stale = find_stale_sources(p_project_dir);
 	if (stale.empty()) {
 		return true;
