@@ -49,15 +49,16 @@ std::vector<String> ScriptBuild::find_stale_sources(const String &p_project_dir)
 	std::vector<String> stale;
 	const fs::path root(p_project_dir);
 	std::error_code error;
-	for (fs::recursive_directory_iterator it(root, error), end; !error && it != end; it.increment(error)) {
+	std::error_code entry_error; // An entry that vanished or can't be read is no source.
+	for (fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, error), end; !error && it != end; it.increment(error)) {
 		const String name = it->path().filename().string();
-		if (it->is_directory(error)) {
+		if (it->is_directory(entry_error)) {
 			if (is_skipped_folder(name)) {
 				it.disable_recursion_pending();
 			}
 			continue;
 		}
-		if (!is_source(name) || !it->is_regular_file(error)) {
+		if (!is_source(name) || !it->is_regular_file(entry_error)) {
 			continue;
 		}
 		const String source = it->path().lexically_relative(root).string();
