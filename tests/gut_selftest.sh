@@ -182,7 +182,7 @@ expect_total "Passing Tests" 2
 expect_total "Failing Tests" 4
 expect_total Asserts 2/8
 expect_followed_by "    [Failed]:  Could not import the script: Error: boom while importing" "          at res://broken/test_throws_on_import.ts:5"
-expect_line "    [Failed]:  Could not import the script: ReferenceError: can't load module 'res://.quickdot/js/broken/does_not_exist.js': file not found (compile the project's TypeScript with tsc first)"
+expect_line "    [Failed]:  Could not import the script: ReferenceError: can't import \"./does_not_exist.js\" from res://broken/test_missing_module.ts:3: res://broken/does_not_exist.ts does not exist"
 expect_line '    [Failed]:  Nothing to run in the script: its default export does not extend GutTest (write `export default class ... extends GutTest`)'
 expect_line '    [Failed]:  Nothing to run in the script: it exports no test class (write `export default class ... extends GutTest`)'
 expect_line "* (import)"

@@ -50,6 +50,7 @@ script_tests() {
 suite "Native tests (doctest, sanitizers)" "$native_tests"
 suite "Soak without sanitizers: RSS back to its post-warm-up level" bin/quickdot_tests -tc='*Soak*'
 suite "Engine smoke test (sanitizers)" tests/run_smoke.sh "$engine"
+suite "One step to run: the engine compiles changed TypeScript (sanitizers)" tests/script_build_test.sh "$engine"
 suite "Built-in value types against Godot 4.6.3's results (Node)" tests/builtins/run_check.sh
 suite "Typings: API conformance, staleness, type tests" typings
 suite "Compiled TypeScript is current (gut.d.ts)" tools/build_ts.sh --check

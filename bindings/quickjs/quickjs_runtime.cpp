@@ -37,6 +37,55 @@ static bool read_file(const String &p_path, String &r_text) {
 	return true;
 }
 
+// "/p/.quickdot/js/a.js" (or "/p/.quickdot/js/a" for an extensionless import) is what tsc wrote
+// for /p/a.ts: r_source is "res://a.ts", the file a developer edits. False for any other path.
+static bool get_compiled_source(const String &p_path, String &r_source) {
+	const ProjectSettings *settings = ProjectSettings::get_singleton();
+	const String compiled = settings ? settings->get_resource_path() + "/.quickdot/js/" : String();
+	if (!settings || !begins_with(p_path, compiled)) {
+		return false;
+	}
+	const String name = p_path.substr(compiled.size());
+	r_source = "res://" + (ends_with(name, ".js") ? name.substr(0, name.size() - 3) : name) + ".ts";
+	return true;
+}
+
+static String describe_source(const String &p_path) {
+	String source;
+	if (get_compiled_source(p_path, source)) {
+		return source;
+	}
+	const ProjectSettings *settings = ProjectSettings::get_singleton();
+	return settings ? settings->localize_path(p_path) : p_path;
+}
+
+// Why the module at p_path can't be loaded, speaking of its .ts source.
+static String describe_missing_module(const String &p_path) {
+	String source;
+	if (get_compiled_source(p_path, source) && file_exists(ProjectSettings::get_singleton()->globalize_path(source))) {
+		return source + " was not compiled (is it in tsconfig.json's \"include\"?)";
+	}
+	return describe_source(p_path) + " does not exist";
+}
+
+// "res://a.ts:3", the line of the compiled module p_importer's source that names p_specifier in
+// quotes: quickjs-ng reports a failed import without a position. Just the file when none does.
+static String describe_import_site(const String &p_importer, const String &p_specifier) {
+	String source;
+	String text;
+	if (!get_compiled_source(p_importer, source) || !read_file(ProjectSettings::get_singleton()->globalize_path(source), text)) {
+		return describe_source(p_importer);
+	}
+	const std::vector<String> lines = split(text, '\n');
+	for (size_t i = 0; i < lines.size(); i++) {
+		const String &line = lines[i];
+		if (line.find("\"" + p_specifier + "\"") != String::npos || line.find("'" + p_specifier + "'") != String::npos) {
+			return source + ":" + std::to_string(i + 1);
+		}
+	}
+	return source;
+}
+
 // console.log / warn / error: arguments joined by spaces, as in browsers and Node, each as
 // print() shows it (Godot's str(); an Error with its stack).
 static JSValue console_write(JSContext *p_ctx, JSValueConst, int p_argc, JSValueConst *p_argv, int p_magic) {
@@ -205,6 +254,11 @@ char *QuickJSRuntime::_normalize_module(JSContext *p_ctx, const char *p_base, co
 			resolved += ".js"; // tsc keeps extensionless specifiers.
 		}
 	}
+	if (resolved != "godot" && !self->builtin_modules.count(resolved) && !file_exists(resolved)) {
+		// Said here, where the importing module is known: the loader only learns the missing name.
+		JS_ThrowReferenceError(p_ctx, "can't import \"%s\" from %s: %s", p_name, describe_import_site(p_base, name).c_str(), describe_missing_module(resolved).c_str());
+		return nullptr;
+	}
 	return js_strdup(p_ctx, resolved.c_str());
 }
 
@@ -219,9 +273,7 @@ JSModuleDef *QuickJSRuntime::_load_module(JSContext *p_ctx, const char *p_name, 
 	if (builtin != self->builtin_modules.end()) {
 		source = builtin->second;
 	} else if (!read_file(name, source)) {
-		const ProjectSettings *settings = ProjectSettings::get_singleton();
-		JS_ThrowReferenceError(p_ctx, "can't load module '%s': file not found%s", settings ? settings->localize_path(name).c_str() : p_name,
-				name.find("/.quickdot/js/") != String::npos ? " (compile the project's TypeScript with tsc first)" : "");
+		JS_ThrowReferenceError(p_ctx, "can't read the module %s (%s)", describe_source(name).c_str(), p_name);
 		return nullptr;
 	}
 	JSValue compiled = JS_Eval(p_ctx, source.c_str(), source.size(), p_name, JS_EVAL_TYPE_MODULE | JS_EVAL_FLAG_COMPILE_ONLY);
@@ -236,8 +288,7 @@ JSModuleDef *QuickJSRuntime::_load_module(JSContext *p_ctx, const char *p_name, 
 JSValue QuickJSRuntime::import_default_export(const String &p_path) {
 	const String resolved = resolve_script_path(p_path);
 	if (!file_exists(resolved)) {
-		print_error(vformat("Can't load script %s: %s does not exist%s.", p_path.c_str(), resolved.c_str(),
-				resolved.find("/.quickdot/js/") != String::npos ? " (run tsc on the project first: the README's commands do)" : ""));
+		print_error(vformat("Can't load script %s: %s.", p_path.c_str(), describe_missing_module(resolved).c_str()));
 		return JS_EXCEPTION;
 	}
 	String source;
@@ -255,6 +306,10 @@ JSValue QuickJSRuntime::import_default_export(const String &p_path) {
 		report_exception("loading " + p_path);
 		end_call();
 		return JS_EXCEPTION;
+	}
+	// Its rejection is reported below, naming the script: not also as one nobody handled.
+	if (JS_IsPromise(evaluation)) {
+		JS_PromiseMarkAsHandled(context, evaluation);
 	}
 	run_microtasks();
 	// A module whose top-level code rejected reports through its evaluation promise.

@@ -2,21 +2,22 @@
 
 #include "core/config/engine.h"
 #include "core/config/project_settings.h"
-#include "core/object/class_db.h"
 #include "core/extension/extension_api_dump.h"
 #include "core/extension/gdextension_manager.h"
 #include "core/io/socket_waiter.h"
+#include "core/object/class_db.h"
 #include "core/object/message_queue.h"
 #include "core/os/os.h"
+#include "core/register_core_types.h"
 #include "core/string/print_string.h"
 #include "main/main_options.h"
-#include "core/register_core_types.h"
 #include "main/performance.h"
-#include "scene/register_scene_types.h"
+#include "main/script_build.h"
 #include "scene/main/scene_tree.h"
+#include "scene/register_scene_types.h"
 
-#include "quickjs/quickjs_runtime.h"
 #include "quickjs/builtin_script_modules.h"
+#include "quickjs/quickjs_runtime.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -132,6 +133,11 @@ int Main::run(int argc, char **argv) {
 	}
 	if (project_error != OK && needs_project && (options.project_path_given || options.script.empty())) {
 		fprintf(stderr, "Error: no project.godot in \"%s\". Pass --path <project folder> (or --script <file>).\n", options.project_path.c_str());
+		unregister_all_types();
+		return 1;
+	}
+	// Scripts are compiled before anything runs, so a type error stops the run (the API dump runs none).
+	if (project_error == OK && !options.dump_extension_api && !ScriptBuild::prepare_project(settings.get_resource_path(), !options.no_build)) {
 		unregister_all_types();
 		return 1;
 	}

@@ -45,6 +45,8 @@ bool MainOptions::parse(int argc, char **argv) {
 			show_version = true;
 		} else if (option == "--verbose" || option == "-v") {
 			verbose = true;
+		} else if (option == "--no-build") {
+			no_build = true;
 		} else if (option == "--dump-extension-api") {
 			dump_extension_api = true;
 		} else if (option == "--path") {
@@ -102,7 +104,9 @@ void MainOptions::print_help() {
 	printf("Quickdot %s — a headless Godot-compatible engine for TypeScript.\n\n"
 		   "Usage: quickdot [options] [-- user arguments]\n\n"
 		   "  --headless                 Accepted for Godot compatibility (always headless).\n"
-		   "  --path <dir>               Run the project in <dir> (containing project.godot).\n"
+		   "  --path <dir>               Run the project in <dir> (containing project.godot), compiling its\n"
+		   "                             TypeScript first when a .ts file changed.\n"
+		   "  --no-build                 Don't run tsc; refuse JavaScript older than its .ts file.\n"
 		   "  -s, --script <file>        Run this script (a class extending Node) instead of the main scene.\n"
 		   "  --quit-after <n>           Quit after <n> frames.\n"
 		   "  --fixed-fps <fps>          Fixed delta of 1/<fps> per frame, without real-time waiting.\n"

@@ -17,6 +17,7 @@ struct MainOptions {
 	bool show_help = false;
 	bool dump_extension_api = false;
 	bool verbose = false;
+	bool no_build = false; // Never run tsc; refuse JavaScript older than its TypeScript.
 	double script_timeout_sec = 0; // Watchdog for one engine → script call; 0 = off.
 	size_t script_memory_limit_mb = 0;
 	std::vector<String> engine_args; // Everything before "--", for OS.get_cmdline_args().
