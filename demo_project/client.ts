@@ -1,6 +1,16 @@
 // A demo client: verifies the server's certificate for a hostname, says hello, sends a few
 // chat lines, waits until the server has relayed them all back, then says goodbye and closes.
-import { IP, Node, PacketPeerUDP, PacketPeerDTLS, TLSOptions, X509Certificate, Time, print, printerr } from "godot";
+import {
+  IP,
+  Node,
+  PacketPeerUDP,
+  PacketPeerDTLS,
+  TLSOptions,
+  X509Certificate,
+  Time,
+  print,
+  printerr,
+} from "godot";
 import { ChatMessage, is_chat_message } from "./protocol";
 
 const LINES = ["hello from", "DTLS works from TypeScript, says", "goodbye from"];
@@ -22,9 +32,22 @@ export class DemoClient extends Node {
   private own_echoes = 0;
   private finished = false;
 
-  constructor(private who: string, private host: string, private port: number, private hostname: string, private ca: X509Certificate) {
+  constructor(
+    private who: string,
+    private host: string,
+    private port: number,
+    private hostname: string,
+    private ca: X509Certificate,
+  ) {
     super();
-    this.report = { name: who, outcome: "connecting", expect_success: hostname === "localhost", handshake_ms: -1, sent: 0, received: 0 };
+    this.report = {
+      name: who,
+      outcome: "connecting",
+      expect_success: hostname === "localhost",
+      handshake_ms: -1,
+      sent: 0,
+      received: 0,
+    };
   }
 
   is_finished(): boolean {
@@ -80,7 +103,9 @@ export class DemoClient extends Node {
 
   private on_connected(): void {
     this.report.handshake_ms = (Time.get_ticks_usec() - this.started_usec) / 1000;
-    print(`[${this.who}] connected to ${this.hostname} (${this.host}:${this.port}) in ${this.report.handshake_ms.toFixed(1)} ms, certificate verified`);
+    print(
+      `[${this.who}] connected to ${this.hostname} (${this.host}:${this.port}) in ${this.report.handshake_ms.toFixed(1)} ms, certificate verified`,
+    );
     this.send({ type: "hello", from: this.who });
     for (const line of LINES) {
       this.send({ type: "chat", from: this.who, text: `${line} ${this.who}` });

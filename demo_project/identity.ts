@@ -22,9 +22,14 @@ export function load_or_create_identity(): Identity {
   }
   const crypto = new Crypto();
   const fresh_key = crypto.generate_rsa(2048);
-  const fresh_certificate = crypto.generate_self_signed_certificate(fresh_key, "CN=localhost,O=Quickdot Demo,C=IT");
+  const fresh_certificate = crypto.generate_self_signed_certificate(
+    fresh_key,
+    "CN=localhost,O=Quickdot Demo,C=IT",
+  );
   ResourceSaver.save(fresh_key, KEY_PATH);
   ResourceSaver.save(fresh_certificate, CERT_PATH);
-  print("[identity] generated an RSA-2048 key and a self-signed certificate for CN=localhost (saved in user://)");
+  print(
+    "[identity] generated an RSA-2048 key and a self-signed certificate for CN=localhost (saved in user://)",
+  );
   return { key: fresh_key, certificate: fresh_certificate };
 }

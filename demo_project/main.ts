@@ -54,7 +54,9 @@ export default class Main extends Node {
       this.add_child(this.server);
     }
     if (options.mode === "server") {
-      print(`[main] serving DTLS on port ${options.port}; try: openssl s_client -dtls1_2 -connect 127.0.0.1:${options.port}`);
+      print(
+        `[main] serving DTLS on port ${options.port}; try: openssl s_client -dtls1_2 -connect 127.0.0.1:${options.port}`,
+      );
       return;
     }
     const port = this.server ? this.server.get_port() : options.port;
@@ -91,19 +93,32 @@ export default class Main extends Node {
     print("");
     print("=== Quickdot DTLS demo: summary ===");
     for (const report of reports) {
-      const handshake = report.handshake_ms >= 0 ? `handshake ${report.handshake_ms.toFixed(1)} ms` : "no handshake";
-      print(`  ${report.name.padEnd(8)} ${report.outcome.padEnd(28)} ${handshake}, sent ${report.sent}, received ${report.received}`);
+      const handshake =
+        report.handshake_ms >= 0 ? `handshake ${report.handshake_ms.toFixed(1)} ms` : "no handshake";
+      print(
+        `  ${report.name.padEnd(8)} ${report.outcome.padEnd(28)} ${handshake}, sent ${report.sent}, received ${report.received}`,
+      );
     }
     const server_stats = this.server ? this.server.get_stats() : null;
     if (server_stats) {
-      print(`  server   accepted ${server_stats.accepted} connections through take_connection, relayed ${server_stats.relayed} messages, dropped ${server_stats.dropped} peers`);
+      print(
+        `  server   accepted ${server_stats.accepted} connections through take_connection, relayed ${server_stats.relayed} messages, dropped ${server_stats.dropped} peers`,
+      );
     }
     const expected_ok = reports.filter((r) => r.expect_success);
     const connected = expected_ok.filter((r) => r.outcome === "chatted and disconnected").length;
-    const refused = reports.filter((r) => !r.expect_success && r.outcome === "refused: hostname mismatch").length;
+    const refused = reports.filter(
+      (r) => !r.expect_success && r.outcome === "refused: hostname mismatch",
+    ).length;
     const errors = reports.filter((r) => r.expect_success && r.outcome !== "chatted and disconnected").length;
-    print(`  clients: ${connected}/${expected_ok.length} connected and chatted, ${refused} impostor refused, ${errors} errors${all_finished ? "" : " (timed out)"}`);
-    const ok = all_finished && errors === 0 && connected === expected_ok.length && refused === reports.length - expected_ok.length;
+    print(
+      `  clients: ${connected}/${expected_ok.length} connected and chatted, ${refused} impostor refused, ${errors} errors${all_finished ? "" : " (timed out)"}`,
+    );
+    const ok =
+      all_finished &&
+      errors === 0 &&
+      connected === expected_ok.length &&
+      refused === reports.length - expected_ok.length;
     if (ok) {
       print("=== demo OK ===");
     } else {

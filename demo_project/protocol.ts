@@ -10,5 +10,10 @@ export function is_chat_message(value: unknown): value is ChatMessage {
     return false;
   }
   const message = value as Record<string, unknown>;
-  return typeof message.from === "string" && (message.type === "hello" || message.type === "bye" || (message.type === "chat" && typeof message.text === "string"));
+  return (
+    typeof message.from === "string" &&
+    (message.type === "hello" ||
+      message.type === "bye" ||
+      (message.type === "chat" && typeof message.text === "string"))
+  );
 }

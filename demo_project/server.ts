@@ -1,6 +1,16 @@
 // The DTLS chat server: UDPServer hands out one PacketPeerUDP per client address,
 // DTLSServer.take_connection wraps it, and every chat message is relayed to every client.
-import { Node, UDPServer, DTLSServer, PacketPeerDTLS, TLSOptions, print, printerr, bytes_to_var, Error as GodotError } from "godot";
+import {
+  Node,
+  UDPServer,
+  DTLSServer,
+  PacketPeerDTLS,
+  TLSOptions,
+  print,
+  printerr,
+  bytes_to_var,
+  Error as GodotError,
+} from "godot";
 import { Identity } from "./identity";
 import { ChatMessage, is_chat_message } from "./protocol";
 
@@ -24,7 +34,10 @@ export class DemoServer extends Node {
   private clients: Client[] = [];
   private stats: ServerStats = { accepted: 0, relayed: 0, dropped: 0 };
 
-  constructor(private identity: Identity, private port: number) {
+  constructor(
+    private identity: Identity,
+    private port: number,
+  ) {
     super();
   }
 
@@ -44,7 +57,9 @@ export class DemoServer extends Node {
     }
     const listen = this.udp.listen(this.port, "127.0.0.1");
     if (listen !== GodotError.OK) {
-      printerr(`[server] can't listen on UDP port ${this.port} (error ${listen}); is another server running?`);
+      printerr(
+        `[server] can't listen on UDP port ${this.port} (error ${listen}); is another server running?`,
+      );
       return;
     }
     print(`[server] listening for DTLS on 127.0.0.1:${this.get_port()}`);

@@ -33,6 +33,9 @@ declare global {
     decode(input?: ArrayBuffer | ArrayBufferView): string;
   }
   /** `label` must name UTF-8 ("utf-8", "utf8"...); any other label throws a RangeError. */
-  var TextDecoder: { prototype: TextDecoder; new (label?: string, options?: TextDecoderOptions): TextDecoder };
+  var TextDecoder: {
+    prototype: TextDecoder;
+    new (label?: string, options?: TextDecoderOptions): TextDecoder;
+  };
 }
 export {};

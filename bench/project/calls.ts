@@ -47,9 +47,14 @@ export class CallsScenario extends Scenario {
     }
     const transform_sec = now_sec() - start;
     this.finish({
-      name: "calls", n: this.n, checksum: sum + position.x + moved.x, plain_ns: (plain_sec / this.n) * 1e9, bound_ns: (bound_sec / this.n) * 1e9,
+      name: "calls",
+      n: this.n,
+      checksum: sum + position.x + moved.x,
+      plain_ns: (plain_sec / this.n) * 1e9,
+      bound_ns: (bound_sec / this.n) * 1e9,
       overhead_ns: ((bound_sec - plain_sec) / this.n) * 1e9,
-      vector3_add_ns: (vector3_add_sec / this.n) * 1e9, transform3d_xform_ns: (transform_sec / this.n) * 1e9,
+      vector3_add_ns: (vector3_add_sec / this.n) * 1e9,
+      transform3d_xform_ns: (transform_sec / this.n) * 1e9,
     });
   }
 }

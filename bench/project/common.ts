@@ -1,6 +1,19 @@
 // Shared pieces of the benchmark scenes: the result line, clocks, memory, the server identity,
 // and the standard DTLS server loop (UDPServer + DTLSServer.take_connection, as in Godot's docs).
-import { Crypto, CryptoKey, DTLSServer, FileAccess, Node, PacketPeerDTLS, TLSOptions, Time, UDPServer, X509Certificate, print, printerr } from "godot";
+import {
+  Crypto,
+  CryptoKey,
+  DTLSServer,
+  FileAccess,
+  Node,
+  PacketPeerDTLS,
+  TLSOptions,
+  Time,
+  UDPServer,
+  X509Certificate,
+  print,
+  printerr,
+} from "godot";
 
 // The largest payload one record carries at the engine's default MTU (1200-byte datagrams) with
 // the negotiated AES-128-GCM suite: 1200 - 13 (record header) - 8 (explicit nonce) - 16 (tag).

@@ -2,7 +2,14 @@
 // in this process. Each frame the server echoes what arrived and each client answers its echo
 // with the next packet, so a frame carries one round trip per client.
 import { PacketPeerDTLS, PacketPeerUDP, TLSOptions } from "godot";
-import { BenchServer, MAX_PAYLOAD_AT_DEFAULT_MTU, Scenario, cpu_seconds, make_identity, now_sec } from "./common";
+import {
+  BenchServer,
+  MAX_PAYLOAD_AT_DEFAULT_MTU,
+  Scenario,
+  cpu_seconds,
+  make_identity,
+  now_sec,
+} from "./common";
 
 interface Client {
   udp: PacketPeerUDP;
@@ -20,7 +27,11 @@ export class EchoScenario extends Scenario {
   private start_cpu = 0;
   private deadline = 0;
 
-  constructor(private n: number, private m: number, private s: number) {
+  constructor(
+    private n: number,
+    private m: number,
+    private s: number,
+  ) {
     super();
   }
 
@@ -72,8 +83,15 @@ export class EchoScenario extends Scenario {
     if (this.done === this.n || now_sec() > this.deadline) {
       const seconds = now_sec() - this.start_sec;
       this.finish({
-        name: "echo", n: this.n, m: this.m, s: this.s, payload: size, completed: this.done,
-        seconds, cpu_seconds: cpu_seconds() - this.start_cpu, packets_per_sec: (this.n * this.m) / seconds,
+        name: "echo",
+        n: this.n,
+        m: this.m,
+        s: this.s,
+        payload: size,
+        completed: this.done,
+        seconds,
+        cpu_seconds: cpu_seconds() - this.start_cpu,
+        packets_per_sec: (this.n * this.m) / seconds,
       });
     }
   }

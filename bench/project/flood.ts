@@ -69,8 +69,14 @@ export class FloodScenario extends Scenario {
     const rss_after = rss_bytes();
     const waiting = this.server.count(PacketPeerDTLS.STATUS_HANDSHAKING);
     this.finish({
-      name: "flood", k: this.k, sources: taken - 1, still_handshaking: waiting, client_hello_bytes: this.hello.length,
-      rss_before: this.rss_before, rss_after, bytes_per_source: (rss_after - this.rss_before) / Math.max(1, taken - 1),
+      name: "flood",
+      k: this.k,
+      sources: taken - 1,
+      still_handshaking: waiting,
+      client_hello_bytes: this.hello.length,
+      rss_before: this.rss_before,
+      rss_after,
+      bytes_per_source: (rss_after - this.rss_before) / Math.max(1, taken - 1),
     });
   }
 

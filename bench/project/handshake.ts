@@ -18,7 +18,11 @@ export class HandshakeScenario extends Scenario {
   private start_sec = 0;
   private start_cpu = 0;
 
-  constructor(private n: number, private max_pending: number, private key_kind: "rsa" | "ec") {
+  constructor(
+    private n: number,
+    private max_pending: number,
+    private key_kind: "rsa" | "ec",
+  ) {
     super();
   }
 
@@ -66,8 +70,14 @@ export class HandshakeScenario extends Scenario {
     const seconds = now_sec() - this.start_sec;
     if (this.pending.length === 0 || seconds > DEADLINE_SEC) {
       this.finish({
-        name: "handshake", n: this.n, max_pending_connections: this.server.udp.max_pending_connections, connected: this.connected, failed: this.n - this.connected,
-        seconds, cpu_seconds: cpu_seconds() - this.start_cpu, handshakes_per_sec: this.connected / seconds,
+        name: "handshake",
+        n: this.n,
+        max_pending_connections: this.server.udp.max_pending_connections,
+        connected: this.connected,
+        failed: this.n - this.connected,
+        seconds,
+        cpu_seconds: cpu_seconds() - this.start_cpu,
+        handshakes_per_sec: this.connected / seconds,
       });
     }
   }

@@ -16,7 +16,10 @@ export class IdlePeersScenario extends Scenario {
   private rss_before = 0;
   private deadline = 0;
 
-  constructor(private port: number, private n: number) {
+  constructor(
+    private port: number,
+    private n: number,
+  ) {
     super();
   }
 
@@ -52,8 +55,13 @@ export class IdlePeersScenario extends Scenario {
     }
     const rss_after = rss_bytes();
     this.finish({
-      name: "memory_per_peer", n: this.n, peers: this.n, rss_before: this.rss_before, rss_after,
-      bytes_per_peer: (rss_after - this.rss_before) / this.n, poll_ns_per_peer: this.time_idle_polls(),
+      name: "memory_per_peer",
+      n: this.n,
+      peers: this.n,
+      rss_before: this.rss_before,
+      rss_after,
+      bytes_per_peer: (rss_after - this.rss_before) / this.n,
+      poll_ns_per_peer: this.time_idle_polls(),
     });
   }
 

@@ -19,7 +19,8 @@ import { StartupScenario } from "./startup";
 import { UdpEchoScenario } from "./udp_echo";
 
 function make_scene(args: string[]): Node | null {
-  const number = (index: number, fallback: number): number => (index < args.length ? Number(args[index]) : fallback);
+  const number = (index: number, fallback: number): number =>
+    index < args.length ? Number(args[index]) : fallback;
   switch (args[0]) {
     case "echo":
       return new EchoScenario(number(1, 10), number(2, 1000), number(3, 64));
@@ -45,7 +46,9 @@ export default class Main extends Node {
     const args = [...OS.get_cmdline_user_args()];
     const scene = make_scene(args);
     if (!scene) {
-      printerr(`bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] [ec] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`);
+      printerr(
+        `bench: unknown scene "${args.join(" ")}"; use echo N M S | handshake N [P] [ec] | idle PORT N | flood K | startup | calls N | udp_echo N M S W`,
+      );
       this.get_tree().quit(2);
       return;
     }

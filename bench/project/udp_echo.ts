@@ -22,7 +22,12 @@ export class UdpEchoScenario extends Scenario {
   private start_cpu = 0;
   private deadline = 0;
 
-  constructor(private n: number, private m: number, private s: number, private w: number) {
+  constructor(
+    private n: number,
+    private m: number,
+    private s: number,
+    private w: number,
+  ) {
     super();
   }
 
@@ -79,8 +84,16 @@ export class UdpEchoScenario extends Scenario {
     if (this.done === this.n || now_sec() > this.deadline) {
       const seconds = now_sec() - this.start_sec;
       this.finish({
-        name: "udp_echo", n: this.n, m: this.m, s: this.s, w: this.w, completed: this.done, echoed: this.echoed,
-        seconds, cpu_seconds: cpu_seconds() - this.start_cpu, datagrams_per_sec: (2 * this.echoed) / seconds,
+        name: "udp_echo",
+        n: this.n,
+        m: this.m,
+        s: this.s,
+        w: this.w,
+        completed: this.done,
+        echoed: this.echoed,
+        seconds,
+        cpu_seconds: cpu_seconds() - this.start_cpu,
+        datagrams_per_sec: (2 * this.echoed) / seconds,
       });
     }
   }

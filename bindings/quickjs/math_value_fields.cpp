@@ -40,9 +40,7 @@ public:
 	}
 	JSValue basis(const Basis &b) const {
 		// Script objects hold the columns (Godot's script members x, y, z); Basis stores rows.
-		return make(Variant::BASIS, { { Field::FIELD_X, vector3({ b.rows[0].x, b.rows[1].x, b.rows[2].x }) },
-											{ Field::FIELD_Y, vector3({ b.rows[0].y, b.rows[1].y, b.rows[2].y }) },
-											{ Field::FIELD_Z, vector3({ b.rows[0].z, b.rows[1].z, b.rows[2].z }) } });
+		return make(Variant::BASIS, { { Field::FIELD_X, vector3({ b.rows[0].x, b.rows[1].x, b.rows[2].x }) }, { Field::FIELD_Y, vector3({ b.rows[0].y, b.rows[1].y, b.rows[2].y }) }, { Field::FIELD_Z, vector3({ b.rows[0].z, b.rows[1].z, b.rows[2].z }) } });
 	}
 };
 

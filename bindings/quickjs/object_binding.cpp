@@ -1,8 +1,8 @@
 #include "object_binding.h"
 
 #include "class_binder.h"
-#include "core/string/print_string.h"
 #include "core/object/ref_counted.h"
+#include "core/string/print_string.h"
 #include "quickjs_runtime.h"
 #include "value_converter.h"
 

@@ -4,9 +4,9 @@
 #include "core/config/project_settings.h"
 #include "core/string/print_string.h"
 #include "object_binding.h"
-#include "value_converter.h"
 #include "scene/main/node.h"
 #include "text_codec.h"
+#include "value_converter.h"
 
 #include <sys/stat.h>
 #include <chrono>

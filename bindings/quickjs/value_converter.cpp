@@ -398,7 +398,8 @@ static bool integer_of(const Variant &p_element, int64_t &r_value) {
 static bool array_to_packed(const Array &p_array, Variant::Type p_type, Variant &r_value) {
 	switch (p_type) {
 		case Variant::PACKED_INT32_ARRAY:
-			return pack_elements<int32_t>(p_array, [](const Variant &e, int32_t &r) { int64_t v; return integer_of(e, v) && (r = int32_t(v), true); }, r_value);
+			return pack_elements<int32_t>(
+					p_array, [](const Variant &e, int32_t &r) { int64_t v; return integer_of(e, v) && (r = int32_t(v), true); }, r_value);
 		case Variant::PACKED_INT64_ARRAY:
 			return pack_elements<int64_t>(p_array, integer_of, r_value);
 		case Variant::PACKED_FLOAT32_ARRAY:
@@ -436,7 +437,8 @@ static bool convert_declared(Variant &r_value, Variant::Type p_type) {
 	}
 	if ((p_type == Variant::STRING || p_type == Variant::STRING_NAME || p_type == Variant::NODE_PATH) && (from == Variant::STRING || from == Variant::STRING_NAME || from == Variant::NODE_PATH)) {
 		const String text = r_value.to_string_value();
-		r_value = p_type == Variant::STRING ? Variant(text) : p_type == Variant::STRING_NAME ? Variant(StringName(text)) : Variant(NodePath(text));
+		r_value = p_type == Variant::STRING ? Variant(text) : p_type == Variant::STRING_NAME ? Variant(StringName(text))
+																							 : Variant(NodePath(text));
 		return true;
 	}
 	if (from == Variant::ARRAY) {

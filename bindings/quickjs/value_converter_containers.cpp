@@ -148,7 +148,6 @@ JSValue signal_to_js(JSContext *p_ctx, const Signal &p_signal) {
 	return result;
 }
 
-
 JSValue array_to_js(JSContext *p_ctx, const Array &p_array) {
 	if (!p_array.is_typed()) {
 		return make_array(p_ctx, p_array, BuiltinValueTypes::KIND_NONE, [p_ctx](const Variant &v) { return ValueConverter::to_js(p_ctx, v); });

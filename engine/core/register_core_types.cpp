@@ -1,6 +1,5 @@
 #include "core/register_core_types.h"
 
-#include "core/object/class_db.h"
 #include "core/config/engine_singletons.h"
 #include "core/crypto/register_crypto_types.h"
 #include "core/io/register_file_types.h"
@@ -8,6 +7,7 @@
 #include "core/io/resource.h"
 #include "core/io/resource_loader.h"
 #include "core/io/resource_saver.h"
+#include "core/object/class_db.h"
 #include "core/object/message_queue.h"
 
 namespace godot {

@@ -1,8 +1,8 @@
 #include "main/performance.h"
 
-#include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/io/resource.h"
+#include "core/object/class_db.h"
 #include "scene/main/scene_tree.h"
 
 #include <malloc.h>

@@ -134,8 +134,7 @@ void PacketPeerDTLSOpenSSL::_sync_status() {
 String PacketPeerDTLSOpenSSL::_explain_failure(const String &p_reason) const {
 	const auto has = [&p_reason](const char *p_part) { return p_reason.find(p_part) != String::npos; };
 	if (has("issuer certificate") || has("self-signed") || has("self signed")) {
-		return p_reason + (server_side ? " (the client's certificate was not issued by require_client_certificate()'s trusted_chain)"
-									   : " (pass the CA that issued the server's certificate as TLSOptions.client()'s trusted_chain, or use TLSOptions.client_unsafe() in tests)");
+		return p_reason + (server_side ? " (the client's certificate was not issued by require_client_certificate()'s trusted_chain)" : " (pass the CA that issued the server's certificate as TLSOptions.client()'s trusted_chain, or use TLSOptions.client_unsafe() in tests)");
 	}
 	if (has("unable to get certificate CRL")) {
 		return p_reason + " (check_revocation() needs a CRL from every issuer of the chain)";

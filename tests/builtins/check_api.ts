@@ -19,15 +19,30 @@ interface DumpClass {
 
 // The method standing for each Godot operator; `in` and `not` have none (see godot.d.ts).
 const OPERATOR_METHODS: Record<string, string | undefined> = {
-  "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "modulo",
-  "unary-": "negate", "unary+": "positive",
-  "==": "equals", "!=": "not_equals", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal",
+  "+": "add",
+  "-": "subtract",
+  "*": "multiply",
+  "/": "divide",
+  "%": "modulo",
+  "unary-": "negate",
+  "unary+": "positive",
+  "==": "equals",
+  "!=": "not_equals",
+  "<": "less",
+  "<=": "less_equal",
+  ">": "greater",
+  ">=": "greater_equal",
 };
 const OPERATORS_WITHOUT_METHOD = new Set(["in", "not"]);
 
 // Scripts see these as JavaScript's own Array, Map or plain object, and typed arrays.
 const JS_NATIVE = new Set([
-  "Array", "Dictionary", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
+  "Array",
+  "Dictionary",
+  "PackedByteArray",
+  "PackedInt32Array",
+  "PackedInt64Array",
+  "PackedFloat32Array",
   "PackedFloat64Array",
 ]);
 
@@ -36,11 +51,28 @@ const JS_NATIVE = new Set([
 const EXTENSION_METHODS: Record<string, string[]> = {
   Signal: ["as_promise"],
   Float: ["valueOf", "toString", "equals", "not_equals"],
-  TypedArray: ["push_back", "append", "is_typed", "get_typed_builtin", "get_typed_class_name", "get_typed_script", "is_same_typed"],
+  TypedArray: [
+    "push_back",
+    "append",
+    "is_typed",
+    "get_typed_builtin",
+    "get_typed_class_name",
+    "get_typed_script",
+    "is_same_typed",
+  ],
   TypedDictionary: [
-    "is_typed", "is_typed_key", "is_typed_value", "get_typed_key_builtin", "get_typed_key_class_name",
-    "get_typed_key_script", "get_typed_value_builtin", "get_typed_value_class_name", "get_typed_value_script",
-    "is_same_typed", "is_same_typed_key", "is_same_typed_value",
+    "is_typed",
+    "is_typed_key",
+    "is_typed_value",
+    "get_typed_key_builtin",
+    "get_typed_key_class_name",
+    "get_typed_key_script",
+    "get_typed_value_builtin",
+    "get_typed_value_class_name",
+    "get_typed_value_script",
+    "is_same_typed",
+    "is_same_typed_key",
+    "is_same_typed_value",
   ],
 };
 
@@ -72,15 +104,23 @@ function check_class(cls: DumpClass): void {
     const owner: object = method.is_static ? klass : klass.prototype;
     const problem = method_problem(owner, method.name, method.is_static ? "static" : "prototype");
     // Godot's find, sort... must replace Array's, not be Array's.
-    const inherited = !method.is_static && Reflect.get(owner, method.name) === Reflect.get(Array.prototype, method.name);
-    check(`${cls.name}.${method.name}`, problem ?? (inherited ? "Array.prototype's, not Godot's" : undefined));
+    const inherited =
+      !method.is_static && Reflect.get(owner, method.name) === Reflect.get(Array.prototype, method.name);
+    check(
+      `${cls.name}.${method.name}`,
+      problem ?? (inherited ? "Array.prototype's, not Godot's" : undefined),
+    );
   }
   for (const constant of cls.constants ?? []) {
     const type = exported[constant.type];
     const read = (): unknown => Reflect.get(klass, constant.name);
     const first = read();
-    const problem = type === undefined || !(first instanceof type) ? `not a ${constant.type} instance`
-      : first === read() && !Object.isFrozen(first) ? "the same mutable object on every read" : undefined;
+    const problem =
+      type === undefined || !(first instanceof type)
+        ? `not a ${constant.type} instance`
+        : first === read() && !Object.isFrozen(first)
+          ? "the same mutable object on every read"
+          : undefined;
     check(`${cls.name}.${constant.name}`, problem);
   }
   // Each value both on the class (`Vector2.AXIS_X`) and in its enum (`Vector2.Axis.AXIS_X`).
@@ -90,9 +130,15 @@ function check_class(cls: DumpClass): void {
       const label = `${cls.name}.${value_enum.name}.${value.name}`;
       const on_class: unknown = Reflect.get(klass, value.name);
       const in_enum: unknown =
-        typeof enum_object === "object" && enum_object !== null ? Reflect.get(enum_object, value.name) : undefined;
-      const problem = on_class !== value.value ? `${cls.name}.${value.name} is ${String(on_class)}`
-        : in_enum !== value.value ? `${label} is ${String(in_enum)}` : undefined;
+        typeof enum_object === "object" && enum_object !== null
+          ? Reflect.get(enum_object, value.name)
+          : undefined;
+      const problem =
+        on_class !== value.value
+          ? `${cls.name}.${value.name} is ${String(on_class)}`
+          : in_enum !== value.value
+            ? `${label} is ${String(in_enum)}`
+            : undefined;
       check(label, problem === undefined ? undefined : `${problem}, Godot's is ${value.value}`);
     }
   }
@@ -105,13 +151,21 @@ function check_class(cls: DumpClass): void {
       check(`new ${cls.name}()`, `threw ${String(error)}`);
     }
     for (const member of members) {
-      const problem = instance === undefined ? "no instance to look at" : member.name in instance ? undefined : "not on a new instance";
+      const problem =
+        instance === undefined
+          ? "no instance to look at"
+          : member.name in instance
+            ? undefined
+            : "not on a new instance";
       check(`${cls.name}.${member.name}`, problem);
     }
   }
   const operators = (cls.operators ?? []).filter((operator) => !OPERATORS_WITHOUT_METHOD.has(operator.name));
   for (const name of new Set(operators.map((operator) => OPERATOR_METHODS[operator.name]))) {
-    const problem = name === undefined ? "an operator without a method name" : method_problem(klass.prototype, name, "prototype");
+    const problem =
+      name === undefined
+        ? "an operator without a method name"
+        : method_problem(klass.prototype, name, "prototype");
     check(`${cls.name}.${name ?? "?"}`, problem);
   }
 }
@@ -121,7 +175,8 @@ function check_extensions(): void {
     const klass = exported[name];
     check(name, typeof klass === "function" ? undefined : "not exported by index.ts");
     if (typeof klass !== "function") continue;
-    for (const method of methods) check(`${name}.${method}`, method_problem(klass.prototype, method, "prototype"));
+    for (const method of methods)
+      check(`${name}.${method}`, method_problem(klass.prototype, method, "prototype"));
   }
   check("Float.value", "value" in new builtins.Float(3) ? undefined : "not on a new instance");
 }

@@ -5,13 +5,37 @@
 import { readFileSync } from "node:fs";
 import { components, parse } from "./godot_text.js";
 
-interface Call { class: string; method: string; receiver: string; args: string[]; result: string; static: boolean }
-interface Operator { class: string; operator: string; left: string; right: string; right_type: string; result: string }
+interface Call {
+  class: string;
+  method: string;
+  receiver: string;
+  args: string[];
+  result: string;
+  static: boolean;
+}
+interface Operator {
+  class: string;
+  operator: string;
+  left: string;
+  right: string;
+  right_type: string;
+  result: string;
+}
 
 const OPERATOR_METHODS: Record<string, string> = {
-  "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "modulo",
-  "unary-": "negate", "unary+": "positive",
-  "==": "equals", "!=": "not_equals", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal",
+  "+": "add",
+  "-": "subtract",
+  "*": "multiply",
+  "/": "divide",
+  "%": "modulo",
+  "unary-": "negate",
+  "unary+": "positive",
+  "==": "equals",
+  "!=": "not_equals",
+  "<": "less",
+  "<=": "less_equal",
+  ">": "greater",
+  ">=": "greater_equal",
 };
 
 function close(a: number, b: number): boolean {
@@ -22,8 +46,14 @@ function close(a: number, b: number): boolean {
 
 function same(actual: unknown, expected: unknown): boolean {
   if (typeof expected === "number") return typeof actual === "number" && close(actual, expected);
-  if (typeof expected === "boolean" || typeof expected === "string" || expected === null) return actual === expected;
-  if (Array.isArray(expected)) return Array.isArray(actual) && actual.length === expected.length && expected.every((e, i) => same(actual[i], e));
+  if (typeof expected === "boolean" || typeof expected === "string" || expected === null)
+    return actual === expected;
+  if (Array.isArray(expected))
+    return (
+      Array.isArray(actual) &&
+      actual.length === expected.length &&
+      expected.every((e, i) => same(actual[i], e))
+    );
   const want = components(expected);
   const got = components(actual);
   if (!want || !got || Object.getPrototypeOf(actual) !== Object.getPrototypeOf(expected)) return false;
@@ -64,29 +94,40 @@ type Callable = (...args: unknown[]) => unknown;
 
 for (const call of results.calls) {
   const args = call.args.map((a) => parse(a).value);
-  check(`${call.class}.${call.method}(${call.args.join(", ")}) on ${call.receiver}`, () => {
-    if (call.static) {
-      const klass = (parse(call.receiver).value as object).constructor as unknown as Record<string, Callable>;
-      if (typeof klass[call.method] !== "function") throw new Error(`no static method ${call.method}`);
-      return klass[call.method](...args);
-    }
-    const receiver = parse(call.receiver).value as Record<string, Callable>;
-    if (typeof receiver[call.method] !== "function") throw new Error(`no method ${call.method}`);
-    return receiver[call.method](...args);
-  }, call.result);
+  check(
+    `${call.class}.${call.method}(${call.args.join(", ")}) on ${call.receiver}`,
+    () => {
+      if (call.static) {
+        const klass = (parse(call.receiver).value as object).constructor as unknown as Record<
+          string,
+          Callable
+        >;
+        if (typeof klass[call.method] !== "function") throw new Error(`no static method ${call.method}`);
+        return klass[call.method](...args);
+      }
+      const receiver = parse(call.receiver).value as Record<string, Callable>;
+      if (typeof receiver[call.method] !== "function") throw new Error(`no method ${call.method}`);
+      return receiver[call.method](...args);
+    },
+    call.result,
+  );
 }
 
 for (const op of results.operators) {
-  check(`${op.class} ${op.operator} ${op.right_type || ""} (${op.left} ${op.operator} ${op.right})`, () => {
-    const left = parse(op.left).value as Record<string, Callable>;
-    if (op.operator === "in") {
-      // `value in array`: membership by Godot's equality.
-      return (parse(op.right).value as unknown[]).some((element) => left.equals(element));
-    }
-    const method = OPERATOR_METHODS[op.operator];
-    if (typeof left[method] !== "function") throw new Error(`no operator method ${method}`);
-    return op.right_type === "" ? left[method]() : left[method](parse(op.right).value);
-  }, op.result);
+  check(
+    `${op.class} ${op.operator} ${op.right_type || ""} (${op.left} ${op.operator} ${op.right})`,
+    () => {
+      const left = parse(op.left).value as Record<string, Callable>;
+      if (op.operator === "in") {
+        // `value in array`: membership by Godot's equality.
+        return (parse(op.right).value as unknown[]).some((element) => left.equals(element));
+      }
+      const method = OPERATOR_METHODS[op.operator];
+      if (typeof left[method] !== "function") throw new Error(`no operator method ${method}`);
+      return op.right_type === "" ? left[method]() : left[method](parse(op.right).value);
+    },
+    op.result,
+  );
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -11,12 +11,12 @@
 //
 //   scons use_fuzzer=yes && mkdir -p tests/out/fuzz/variant_conversion && bin/fuzz_variant_conversion.fuzz tests/out/fuzz/variant_conversion tests/fuzz/corpus/variant_decoder
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
+#include "core/object/class_db.h"
+#include "core/register_core_types.h"
 #include "core/variant/variant_parser.h"
 #include "quickjs/quickjs_runtime.h"
 #include "quickjs/value_converter.h"
-#include "core/register_core_types.h"
 
 #include <climits>
 #include <cstdio>
@@ -88,8 +88,6 @@ String text_of(const Variant &p_value) {
 	VariantWriter::write_to_string(p_value, text);
 	return text;
 }
-
-
 
 } // namespace
 

@@ -7,9 +7,9 @@
 //   scons use_fuzzer=yes && mkdir -p tests/out/fuzz/variant_decoder && bin/fuzz_variant_decoder.fuzz tests/out/fuzz/variant_decoder tests/fuzz/corpus/variant_decoder
 //   (new inputs go to the first folder; the committed seeds stay as they are)
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
 #include "core/io/resource.h"
+#include "core/object/class_db.h"
 
 #include <climits>
 #include <cstdio>

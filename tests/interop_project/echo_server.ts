@@ -55,7 +55,11 @@ export class EchoServer extends Node {
 
   // TLSOptions.server() or server_psk(), then the trust options in turn (each returns a modified
   // copy, or null when it refuses its argument).
-  private make_options(p_certificate_path: string, p_key_path: string, p_trust: SceneOptions): TLSOptions | null {
+  private make_options(
+    p_certificate_path: string,
+    p_key_path: string,
+    p_trust: SceneOptions,
+  ): TLSOptions | null {
     let options: TLSOptions | null;
     if (p_trust.has("psk")) {
       const keys = new Map<string, Uint8Array>();
@@ -75,7 +79,10 @@ export class EchoServer extends Node {
     const ca_path = p_trust.one("client_ca");
     if (options !== null && ca_path !== undefined) {
       const ca = load_certificate(ca_path);
-      options = ca === null ? null : options.require_client_certificate(ca, p_trust.one("client_cert") !== "optional");
+      options =
+        ca === null
+          ? null
+          : options.require_client_certificate(ca, p_trust.one("client_cert") !== "optional");
     }
     options = p_trust.pin_and_check(options);
     return options;
@@ -99,14 +106,24 @@ export class EchoServer extends Node {
         connection.connected = true;
         print(`interop: handshake completed in ${Time.get_ticks_msec() - connection.taken_ms} ms`);
         const certificate = peer.get_peer_certificate();
-        print(certificate === null ? "interop: no peer certificate" : `interop: peer certificate\n${certificate.save_to_string().trim()}`);
+        print(
+          certificate === null
+            ? "interop: no peer certificate"
+            : `interop: peer certificate\n${certificate.save_to_string().trim()}`,
+        );
         const identity = peer.get_psk_identity();
         if (identity !== "") {
           print(`interop: PSK identity ${JSON.stringify(identity)}`);
         }
       }
-      if (status !== PacketPeerDTLS.STATUS_HANDSHAKING && status !== PacketPeerDTLS.STATUS_CONNECTED && !connection.connected) {
-        print(`interop: a handshake failed with status ${status}, reason ${JSON.stringify(peer.get_error_reason())}`);
+      if (
+        status !== PacketPeerDTLS.STATUS_HANDSHAKING &&
+        status !== PacketPeerDTLS.STATUS_CONNECTED &&
+        !connection.connected
+      ) {
+        print(
+          `interop: a handshake failed with status ${status}, reason ${JSON.stringify(peer.get_error_reason())}`,
+        );
         if (this.expect_refused) {
           this.get_tree().quit(0);
           return;

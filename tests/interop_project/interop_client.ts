@@ -1,5 +1,13 @@
 import {
-  Error, Node, PacketPeerDTLS, PacketPeerUDP, TLSOptions, Time, X509Certificate, print, printerr,
+  Error,
+  Node,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  TLSOptions,
+  Time,
+  X509Certificate,
+  print,
+  printerr,
 } from "godot";
 import { SceneOptions, load_certificate, load_key, parse_psk } from "./options";
 import { to_bytes, to_text } from "./text";
@@ -69,7 +77,11 @@ export class InteropClient extends Node {
 
   // TLSOptions.client(), client_unsafe() or client_psk(), then the trust options in turn (each
   // returns a modified copy, or null when it refuses its argument).
-  private make_options(p_mode: string, p_ca: X509Certificate | null, p_trust: SceneOptions): TLSOptions | null {
+  private make_options(
+    p_mode: string,
+    p_ca: X509Certificate | null,
+    p_trust: SceneOptions,
+  ): TLSOptions | null {
     let options: TLSOptions | null;
     if (p_mode === "psk") {
       const psk = parse_psk(p_trust.one("psk") ?? "");
@@ -110,12 +122,16 @@ export class InteropClient extends Node {
     if (status !== PacketPeerDTLS.STATUS_CONNECTED || this.expected !== PacketPeerDTLS.STATUS_CONNECTED) {
       const ok = status === this.expected;
       const reason = JSON.stringify(this.dtls.get_error_reason());
-      this.finish(ok ? 0 : 1, `handshake ended in status ${status} (expected ${this.expected}) after ${Time.get_ticks_msec() - this.started_ms} ms, reason ${reason}`);
+      this.finish(
+        ok ? 0 : 1,
+        `handshake ended in status ${status} (expected ${this.expected}) after ${Time.get_ticks_msec() - this.started_ms} ms, reason ${reason}`,
+      );
       return;
     }
     if (!this.sent) {
       print(`interop: handshake completed in ${Time.get_ticks_msec() - this.started_ms} ms`);
-      const line = this.payload_bytes > 0 ? "Q".repeat(this.payload_bytes - 1) + "\n" : "hello from quickdot\n";
+      const line =
+        this.payload_bytes > 0 ? "Q".repeat(this.payload_bytes - 1) + "\n" : "hello from quickdot\n";
       this.sent = this.dtls.put_packet(to_bytes(line)) === Error.OK;
     }
     while (this.dtls.get_available_packet_count() > 0) {
@@ -128,7 +144,10 @@ export class InteropClient extends Node {
       this.received_packets++;
       this.largest_packet = Math.max(this.largest_packet, packet.length);
       if (this.received_bytes >= this.payload_bytes) {
-        this.finish(0, `received ${this.received_bytes} bytes in ${this.received_packets} packet(s), the largest ${this.largest_packet} bytes`);
+        this.finish(
+          0,
+          `received ${this.received_bytes} bytes in ${this.received_packets} packet(s), the largest ${this.largest_packet} bytes`,
+        );
         return;
       }
     }

@@ -13,7 +13,7 @@ export default class Main extends Node {
     const scene = args[0] === "server" ? new EchoServer() : args[0] === "client" ? new InteropClient() : null;
     if (scene === null || !scene.configure(args.slice(1))) {
       if (scene === null) {
-        printerr("interop: the first user argument must be \"server\" or \"client\"");
+        printerr('interop: the first user argument must be "server" or "client"');
       }
       this.get_tree().quit(2);
       return;

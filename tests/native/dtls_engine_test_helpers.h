@@ -10,8 +10,8 @@
 #include "core/io/packet_peer_dtls.h"
 #include "core/io/packet_peer_udp.h"
 #include "core/io/udp_server.h"
-#include "output_capture.h"
 #include "openssl/dtls/dtls_session.h"
+#include "output_capture.h"
 
 #include <cstdint>
 #include <cstdio>

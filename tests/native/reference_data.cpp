@@ -143,7 +143,8 @@ public:
 			at++;
 		}
 		r_value.text = source.substr(start, at - start);
-		r_value.kind = r_value.text == "null" ? Json::NUL : (r_value.text == "true" || r_value.text == "false") ? Json::BOOLEAN : Json::NUMBER;
+		r_value.kind = r_value.text == "null" ? Json::NUL : (r_value.text == "true" || r_value.text == "false") ? Json::BOOLEAN
+																												: Json::NUMBER;
 		return at > start;
 	}
 };

@@ -158,8 +158,7 @@ TEST_CASE("[PacketPeerDTLS] set_handshake_retransmit_timeout sets when a lost Cl
 			PackedByteArray hello;
 			silent->get_packet_buffer(hello);
 			arrivals.push_back(now_ms() - started);
-		}
-	},
+		} },
 			[&]() { return arrivals.size() >= 2; }, 5000));
 	MESSAGE("ClientHello at " << arrivals[0] << " ms, again at " << arrivals[1] << " ms");
 	CHECK(arrivals[1] >= 50 - 16); // OpenSSL fires up to 15 ms early.

@@ -2,19 +2,19 @@
 // listings without hidden entries, recursive folder creation, res:// and user:// paths, and the
 // ClassDB surface scripts see (static methods, the ModeFlags enum, no `new`).
 
-#include "core/object/class_db.h"
 #include "core/config/project_settings.h"
 #include "core/io/dir_access.h"
 #include "core/io/file_access.h"
 #include "core/io/register_file_types.h"
+#include "core/object/class_db.h"
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cstdlib>
 #include <fstream>
 #include <string>
-#include <sys/stat.h>
-#include <unistd.h>
 
 using namespace godot;
 

@@ -217,12 +217,11 @@ TEST_CASE("[GDExtension] compatibility_minimum and compatibility_maximum against
 TEST_CASE("[GDExtension] the [libraries] key with the most matching feature tags wins") {
 	Project project;
 	GDExtensionManager manager;
-	project.write("pick.gdextension", config(good_configuration,
-											  "windows.debug.x86_64 = \"res://windows.dll\"\n"
-											  "linux.x86_64 = \"res://bin/plain.so\"\n"
-											  "linux.debug.x86_64 = \"res://bin/debug.so\"\n"
-											  "linux.debug.sanitize.x86_64 = \"res://bin/sanitize.so\"\n"
-											  "linux.release.x86_64 = \"../outside/release.so\""));
+	project.write("pick.gdextension", config(good_configuration, "windows.debug.x86_64 = \"res://windows.dll\"\n"
+																 "linux.x86_64 = \"res://bin/plain.so\"\n"
+																 "linux.debug.x86_64 = \"res://bin/debug.so\"\n"
+																 "linux.debug.sanitize.x86_64 = \"res://bin/sanitize.so\"\n"
+																 "linux.release.x86_64 = \"../outside/release.so\""));
 	CHECK(expect_failure(manager, project, "pick.gdextension", ERR_FILE_NOT_FOUND).find(project.path + "/bin/debug.so") != String::npos);
 	CHECK(expect_failure(manager, project, "pick.gdextension", ERR_FILE_NOT_FOUND, { "linux", "x86_64", "debug", "sanitize" }).find("/bin/sanitize.so") != String::npos);
 	// A relative path is relative to the .gdextension file's folder.

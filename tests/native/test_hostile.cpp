@@ -244,18 +244,20 @@ TEST_CASE("[Hostile] 20% loss with duplication and reordering both ways: every m
 	});
 	EchoClient client(relay.listen_port());
 	REQUIRE(client.connect() == OK);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 20000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 20000));
 	client.queue(0, MESSAGES);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
 	check_delivered_once(server, client, MESSAGES);
 	CHECK(client.connected());
 	CHECK(server.connected_count() == 1);
 	CHECK(relay.stats(ChaosRelay::TO_SERVER).duplicated > 0);
 	CHECK(relay.stats(ChaosRelay::TO_CLIENT).reordered > 0);
 	MESSAGE("drops survived: " << total_dropped(relay) << " (to server " << relay.stats(ChaosRelay::TO_SERVER).dropped << ", to client "
-								<< relay.stats(ChaosRelay::TO_CLIENT).dropped << "), duplicates " << relay.stats(ChaosRelay::TO_SERVER).duplicated + relay.stats(ChaosRelay::TO_CLIENT).duplicated
-								<< ", reordered " << relay.stats(ChaosRelay::TO_SERVER).reordered + relay.stats(ChaosRelay::TO_CLIENT).reordered
-								<< ", application retransmissions " << client.retransmissions);
+							   << relay.stats(ChaosRelay::TO_CLIENT).dropped << "), duplicates " << relay.stats(ChaosRelay::TO_SERVER).duplicated + relay.stats(ChaosRelay::TO_CLIENT).duplicated
+							   << ", reordered " << relay.stats(ChaosRelay::TO_SERVER).reordered + relay.stats(ChaosRelay::TO_CLIENT).reordered
+							   << ", application retransmissions " << client.retransmissions);
 }
 
 TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retransmission budget") {
@@ -270,14 +272,16 @@ TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retr
 		REQUIRE(client.connect() == OK);
 		const size_t peers_before = server.peers.size();
 		// fast_settings(): 100 ms doubling to 800 ms; the 30 s handshake timeout is never reached.
-		REQUIRE(drive(&relay, server, &client, [&]() {
-			return client.connected() && server.peers.size() > peers_before && server.peers.back()->get_status() == PacketPeerDTLS::STATUS_CONNECTED;
-		},
+		REQUIRE(drive(
+				&relay, server, &client, [&]() {
+					return client.connected() && server.peers.size() > peers_before && server.peers.back()->get_status() == PacketPeerDTLS::STATUS_CONNECTED;
+				},
 				15000));
 		set_both(relay, [](chaos::Faults &f) { f.drop = 0.0; });
 		server.processed.clear();
 		client.queue(0, 10);
-		REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+		REQUIRE(drive(
+				&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
 		check_delivered_once(server, client, 10);
 		MESSAGE("seed " << seed << ": handshake survived " << total_dropped(relay) << " dropped datagrams");
 		dropped += total_dropped(relay);
@@ -294,7 +298,8 @@ TEST_CASE("[Hostile] Every handshake flight lost once: the handshake completes b
 	set_both(relay, [](chaos::Faults &f) { f.drop_first_flights = true; });
 	EchoClient client(relay.listen_port());
 	REQUIRE(client.connect() == OK);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
 	// Client: ClientHello, ClientHello with the cookie, its key exchange and Finished flight.
 	// Server: HelloVerifyRequest, its hello-to-ServerHelloDone flight, its Finished flight.
 	const uint64_t to_server = relay.stats(ChaosRelay::TO_SERVER).flights_dropped;
@@ -302,7 +307,8 @@ TEST_CASE("[Hostile] Every handshake flight lost once: the handshake completes b
 	CHECK(to_server >= 3);
 	CHECK(to_client >= 3);
 	client.queue(0, 10);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
 	check_delivered_once(server, client, 10);
 	MESSAGE("first copies dropped: " << to_server << " datagrams to the server, " << to_client << " to the client");
 }
@@ -314,10 +320,12 @@ TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it
 	REQUIRE(relay.is_open());
 	EchoClient client(relay.listen_port());
 	REQUIRE(client.connect() == OK);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 10000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 10000));
 	// A first exchange so the relay learns the live epoch in both directions.
 	client.queue(0, 5);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.unacked.empty(); }, 5000));
 	set_both(relay, [](chaos::Faults &f) {
 		f.garbage = 0.3;
 		f.forge = 0.5;
@@ -325,7 +333,8 @@ TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it
 		f.drop = 0.05;
 	});
 	client.queue(5, MESSAGES - 5);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.unacked.empty(); }, 20000));
 	check_delivered_once(server, client, MESSAGES);
 	CHECK(client.connected());
 	CHECK(server.connected_count() == 1);
@@ -351,9 +360,11 @@ TEST_CASE("[Hostile] A 1200-byte MTU path and a 3-certificate RSA-2048 chain: th
 	});
 	EchoClient client(relay.listen_port());
 	REQUIRE(client.connect("localhost", TLSOptions::client(identity.trusted)) == OK);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.connected() && server.connected_count() == 1; }, 15000));
 	client.queue(0, 20);
-	REQUIRE(drive(&relay, server, &client, [&]() { return client.unacked.empty(); }, 10000));
+	REQUIRE(drive(
+			&relay, server, &client, [&]() { return client.unacked.empty(); }, 10000));
 	check_delivered_once(server, client, 20);
 	const chaos::Stats &down = relay.stats(ChaosRelay::TO_CLIENT);
 	CHECK(down.mtu_dropped == 0);
@@ -383,20 +394,24 @@ TEST_CASE("[Hostile] A client restarting on the same address and port mid-sessio
 		EchoClient first(relay.listen_port(), 0);
 		local_port = first.udp->get_local_port();
 		REQUIRE(first.connect() == OK);
-		REQUIRE(drive(&relay, server, &first, [&]() { return first.connected() && server.connected_count() == 1; }, 15000));
+		REQUIRE(drive(
+				&relay, server, &first, [&]() { return first.connected() && server.connected_count() == 1; }, 15000));
 		first.queue(0, 20);
-		REQUIRE(drive(&relay, server, &first, [&]() { return first.unacked.empty(); }, 10000));
+		REQUIRE(drive(
+				&relay, server, &first, [&]() { return first.unacked.empty(); }, 10000));
 		old_peer = server.peers.back();
 		// The client process dies: no close_notify.
 		first.udp->close();
 	}
 	EchoClient second(relay.listen_port(), local_port);
 	REQUIRE(second.connect() == OK);
-	REQUIRE(drive(&relay, server, &second, [&]() { return second.connected() && server.connected_count() == 1 && server.peers.back() != old_peer; }, 15000));
+	REQUIRE(drive(
+			&relay, server, &second, [&]() { return second.connected() && server.connected_count() == 1 && server.peers.back() != old_peer; }, 15000));
 	CHECK(old_peer->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED);
 	// The application ids continue: the server processes each of them once.
 	second.queue(20, 20);
-	REQUIRE(drive(&relay, server, &second, [&]() { return second.unacked.empty(); }, 10000));
+	REQUIRE(drive(
+			&relay, server, &second, [&]() { return second.unacked.empty(); }, 10000));
 	CHECK(int(server.processed.size()) == 40);
 	for (const auto &entry : server.processed) {
 		CHECK(entry.second == 1);
@@ -522,22 +537,25 @@ TEST_CASE("[Hostile] A flood of 20,000 spoofed-source ClientHellos: no amplifica
 	CHECK(figures.oversize_replies == 0);
 
 	// The real client connects and is served while the flood's peers are held.
-	REQUIRE(drive(nullptr, server, &real, [&]() { return real.connected(); }, 15000));
+	REQUIRE(drive(
+			nullptr, server, &real, [&]() { return real.connected(); }, 15000));
 	real.queue(0, 10);
-	REQUIRE(drive(nullptr, server, &real, [&]() { return real.unacked.empty(); }, 10000));
+	REQUIRE(drive(
+			nullptr, server, &real, [&]() { return real.unacked.empty(); }, 10000));
 	check_delivered_once(server, real, 10);
 
 	// After the half-open limit every flooding peer is in STATUS_ERROR and has let go of its
 	// UDP route; the script drops them, and their memory is returned.
-	REQUIRE(drive(nullptr, server, &real, [&]() {
-		for (const Ref<PacketPeerDTLS> &peer : server.peers) {
-			const PacketPeerDTLS::Status status = peer->get_status();
-			if (status != PacketPeerDTLS::STATUS_ERROR && status != PacketPeerDTLS::STATUS_CONNECTED) {
-				return false;
-			}
-		}
-		return true;
-	},
+	REQUIRE(drive(
+			nullptr, server, &real, [&]() {
+				for (const Ref<PacketPeerDTLS> &peer : server.peers) {
+					const PacketPeerDTLS::Status status = peer->get_status();
+					if (status != PacketPeerDTLS::STATUS_ERROR && status != PacketPeerDTLS::STATUS_CONNECTED) {
+						return false;
+					}
+				}
+				return true;
+			},
 			HALF_OPEN_MS + 10000));
 	CHECK(server.connected_count() == 1);
 	CHECK(server.udp->get_route_count() == 1); // Only the real client's.

@@ -95,7 +95,9 @@ JoinFigures measure_joins(const TargetForJoin &p_target, uint32_t p_retransmit_m
 		};
 		const uint64_t started = now_ms();
 		REQUIRE(client.connect("localhost", TLSOptions::client_unsafe()) == OK);
-		if (pump_until(pump, [&]() { return client.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }, JOIN_LIMIT_MS + 1000) && client.connected()) {
+		if (pump_until(
+					pump, [&]() { return client.dtls->get_status() != PacketPeerDTLS::STATUS_HANDSHAKING; }, JOIN_LIMIT_MS + 1000) &&
+				client.connected()) {
 			figures.join_ms.push_back(now_ms() - started);
 		} else {
 			const String why = static_cast<PacketPeerDTLSOpenSSL *>(client.dtls.ptr())->get_last_error();
@@ -107,7 +109,8 @@ JoinFigures measure_joins(const TargetForJoin &p_target, uint32_t p_retransmit_m
 		}
 		client.dtls->disconnect_from_peer();
 		const uint64_t goodbye_until = now_ms() + p_faults.delay_ms + 50;
-		pump_until(pump, [&]() { return now_ms() >= goodbye_until; }, p_faults.delay_ms + 100);
+		pump_until(
+				pump, [&]() { return now_ms() >= goodbye_until; }, p_faults.delay_ms + 100);
 	}
 	std::sort(figures.join_ms.begin(), figures.join_ms.end());
 	return figures;
@@ -183,8 +186,7 @@ public:
 		const bool listening = pump_until([]() {}, [&]() {
 			std::ifstream file(log);
 			const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-			return text.find("ACCEPT") != std::string::npos;
-		},
+			return text.find("ACCEPT") != std::string::npos; },
 				5000);
 		REQUIRE(listening);
 	}
@@ -316,8 +318,7 @@ TEST_CASE("[Hostile][Measure] Handshake time on loopback without loss, P-256 and
 			REQUIRE(client.connect("localhost", TLSOptions::client_unsafe()) == OK);
 			REQUIRE(pump_until([&]() {
 				server.pump();
-				client.dtls->poll();
-			},
+				client.dtls->poll(); },
 					[&]() { return client.connected(); }, 5000, 0));
 			handshake_us.push_back(uint64_t(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count()));
 			client.dtls->disconnect_from_peer();

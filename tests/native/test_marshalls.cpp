@@ -10,9 +10,9 @@
 // cases share this file's vector readers. Splitting by type family is planned with the move of
 // the native tests into folders that mirror the source tree.
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
 #include "core/io/resource.h"
+#include "core/object/class_db.h"
 #include "core/object/ref_counted.h"
 
 #include "output_capture.h"

@@ -112,7 +112,8 @@ BatchFigures run_batch(SoakServer &p_server, int p_first_cycle, int p_count) {
 		return std::all_of(clients.begin(), clients.end(), p_condition);
 	};
 
-	REQUIRE(pump_until(pump_all, [&]() { return p_server.connected_count() == p_count && all_clients([](TestClient &p_client) { return p_client.connected(); }); }, STEP_LIMIT_MS));
+	REQUIRE(pump_until(
+			pump_all, [&]() { return p_server.connected_count() == p_count && all_clients([](TestClient &p_client) { return p_client.connected(); }); }, STEP_LIMIT_MS));
 	BatchFigures figures;
 	figures.peers_connected = p_server.peers.size();
 	figures.heap_connected = live_heap_bytes();
@@ -121,7 +122,8 @@ BatchFigures run_batch(SoakServer &p_server, int p_first_cycle, int p_count) {
 	for (int i = 0; i < p_count; i++) {
 		REQUIRE(clients[size_t(i)].dtls->put_packet_buffer(bytes_of("cycle " + std::to_string(p_first_cycle + i))) == OK);
 	}
-	REQUIRE(pump_until(pump_all, [&]() { return all_clients([](TestClient &p_client) { return p_client.dtls->get_available_packet_count() > 0; }); }, STEP_LIMIT_MS));
+	REQUIRE(pump_until(
+			pump_all, [&]() { return all_clients([](TestClient &p_client) { return p_client.dtls->get_available_packet_count() > 0; }); }, STEP_LIMIT_MS));
 	for (int i = 0; i < p_count; i++) {
 		PackedByteArray echo;
 		REQUIRE(clients[size_t(i)].dtls->get_packet_buffer(echo) == OK);

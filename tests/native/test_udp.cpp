@@ -15,11 +15,11 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <thread>
-#include <unistd.h>
 
 using namespace godot;
 

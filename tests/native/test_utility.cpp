@@ -2,19 +2,20 @@
 // Over 600 lines: the text format's cases are most of it; they move next to variant_parser when the
 // native tests mirror the source tree (tests/native/core/variant/...).
 
-#include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/config/engine_singletons.h"
 #include "core/extension/extension_api_dump.h"
+#include "core/object/class_db.h"
+#include "core/object/ref_counted.h"
 #include "core/os/os.h"
 #include "core/os/time.h"
-#include "core/object/ref_counted.h"
 #include "core/variant/variant_utility.h"
 
 #include "output_capture.h"
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -22,7 +23,6 @@
 #include <fstream>
 #include <random>
 #include <sstream>
-#include <unistd.h>
 
 namespace godot {
 namespace {
@@ -621,8 +621,7 @@ TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
 
 	// Utility functions as in the reference.
 	CHECK(json.find("{\n\t\t\t\"name\": \"print\",\n\t\t\t\"category\": \"general\",\n\t\t\t\"is_vararg\": true,\n"
-					"\t\t\t\"arguments\": [\n\t\t\t\t{\n\t\t\t\t\t\"name\": \"arg1\",\n\t\t\t\t\t\"type\": \"Variant\"\n\t\t\t\t}\n\t\t\t]\n\t\t}")
-			!= String::npos);
+					"\t\t\t\"arguments\": [\n\t\t\t\t{\n\t\t\t\t\t\"name\": \"arg1\",\n\t\t\t\t\t\"type\": \"Variant\"\n\t\t\t\t}\n\t\t\t]\n\t\t}") != String::npos);
 	CHECK(json.find("{\n\t\t\t\"name\": \"randi\",\n\t\t\t\"return_type\": \"int\",\n\t\t\t\"category\": \"random\",\n\t\t\t\"is_vararg\": false\n\t\t}") != String::npos);
 
 	// Classes.
@@ -630,11 +629,9 @@ TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
 	CHECK(json.find("{\n\t\t\t\"name\": \"Object\",\n\t\t\t\"is_refcounted\": false,\n\t\t\t\"is_instantiable\": true,\n\t\t\t\"api_type\": \"core\"") != String::npos);
 	CHECK(json.find("\"name\": \"OS\",\n\t\t\t\"is_refcounted\": false,\n\t\t\t\"is_instantiable\": true,\n\t\t\t\"inherits\": \"Object\"") != String::npos);
 	CHECK(json.find("\"name\": \"extra\",\n\t\t\t\t\t\"is_const\": true,\n\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_static\": false,\n"
-					"\t\t\t\t\t\"is_virtual\": false,\n\t\t\t\t\t\"quickdot_extension\": true,")
-			!= String::npos);
+					"\t\t\t\t\t\"is_virtual\": false,\n\t\t\t\t\t\"quickdot_extension\": true,") != String::npos);
 	CHECK(json.find("\"name\": \"_tick\",\n\t\t\t\t\t\"is_const\": false,\n\t\t\t\t\t\"is_static\": false,\n\t\t\t\t\t\"is_required\": false,\n"
-					"\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_virtual\": true,")
-			!= String::npos);
+					"\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_virtual\": true,") != String::npos);
 	CHECK(json.find("\"name\": \"make\",\n\t\t\t\t\t\"is_const\": false,\n\t\t\t\t\t\"is_vararg\": false,\n\t\t\t\t\t\"is_static\": true,") != String::npos);
 	CHECK(json.find("{\n\t\t\t\t\t\"type\": \"int\",\n\t\t\t\t\t\"name\": \"max_fps\",\n\t\t\t\t\t\"setter\": \"set_max_fps\",\n\t\t\t\t\t\"getter\": \"get_max_fps\"\n\t\t\t\t}") != String::npos);
 	CHECK(json.find("\t\t\t\"quickdot_extension\": true\n\t\t}") != String::npos);

@@ -198,7 +198,11 @@ export interface BuiltinApi {
 
 export function loadBuiltinApi(path: string): BuiltinApi {
   const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
-  if (typeof parsed !== "object" || parsed === null || !Array.isArray((parsed as Record<string, unknown>)["builtin_classes"])) {
+  if (
+    typeof parsed !== "object" ||
+    parsed === null ||
+    !Array.isArray((parsed as Record<string, unknown>)["builtin_classes"])
+  ) {
     throw new Error(`${path}: not a builtin-class dump (no "builtin_classes" list)`);
   }
   return parsed as BuiltinApi;

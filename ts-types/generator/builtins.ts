@@ -10,9 +10,19 @@ import { JS_NATIVE_BUILTINS, PACKED_VALUE_ARRAYS, TypeMapper } from "./typemap.j
 
 /** The method that stands for each Godot operator, as the value classes name it. */
 export const OPERATOR_METHODS: ReadonlyMap<string, string> = new Map([
-  ["+", "add"], ["-", "subtract"], ["*", "multiply"], ["/", "divide"], ["%", "modulo"],
-  ["unary-", "negate"], ["unary+", "positive"],
-  ["==", "equals"], ["!=", "not_equals"], ["<", "less"], ["<=", "less_equal"], [">", "greater"], [">=", "greater_equal"],
+  ["+", "add"],
+  ["-", "subtract"],
+  ["*", "multiply"],
+  ["/", "divide"],
+  ["%", "modulo"],
+  ["unary-", "negate"],
+  ["unary+", "positive"],
+  ["==", "equals"],
+  ["!=", "not_equals"],
+  ["<", "less"],
+  ["<=", "less_equal"],
+  [">", "greater"],
+  [">=", "greater_equal"],
 ]);
 
 /**
@@ -26,7 +36,9 @@ export const OPERATORS_WITHOUT_METHOD: ReadonlySet<string> = new Set(["in", "not
  * beyond 2^53 (object ids often are). Other int returns of value types stay within a double.
  */
 export const INT64_RETURNS: ReadonlySet<string> = new Set([
-  "Callable.get_object_id", "Signal.get_object_id", "RID.get_id",
+  "Callable.get_object_id",
+  "Signal.get_object_id",
+  "RID.get_id",
 ]);
 
 /** What the value classes have beyond Godot's, as declaration lines (indented for a class body). */
@@ -36,7 +48,7 @@ const QUICKDOT_ADDITIONS: ReadonlyMap<string, readonly string[]> = new Map([
     renderDocComment(
       [
         "Resolves with the arguments of the signal's next emission:\n" +
-          "`await new Signal(timer, \"timeout\").as_promise()`. It connects once (CONNECT_ONE_SHOT), and\n" +
+          '`await new Signal(timer, "timeout").as_promise()`. It connects once (CONNECT_ONE_SHOT), and\n' +
           "rejects at once when the signal's object is gone.",
         EXTENSION_REMARK,
       ],
@@ -50,10 +62,39 @@ const QUICKDOT_ADDITIONS: ReadonlyMap<string, readonly string[]> = new Map([
  * (`find`, `fill`, `sort`...) replaces Array's at run time, so its type leaves Array's out.
  */
 const ARRAY_MEMBER_NAMES: ReadonlySet<string> = new Set([
-  "length", "toString", "toLocaleString", "pop", "push", "concat", "join", "reverse", "shift", "slice", "sort",
-  "splice", "unshift", "indexOf", "lastIndexOf", "every", "some", "forEach", "map", "filter", "reduce",
-  "reduceRight", "find", "findIndex", "fill", "copyWithin", "entries", "keys", "values", "includes", "flatMap",
-  "flat", "at",
+  "length",
+  "toString",
+  "toLocaleString",
+  "pop",
+  "push",
+  "concat",
+  "join",
+  "reverse",
+  "shift",
+  "slice",
+  "sort",
+  "splice",
+  "unshift",
+  "indexOf",
+  "lastIndexOf",
+  "every",
+  "some",
+  "forEach",
+  "map",
+  "filter",
+  "reduce",
+  "reduceRight",
+  "find",
+  "findIndex",
+  "fill",
+  "copyWithin",
+  "entries",
+  "keys",
+  "values",
+  "includes",
+  "flatMap",
+  "flat",
+  "at",
 ]);
 
 /** Lines of the value-type declarations, indented for the body of `declare module "godot"`. */
@@ -83,7 +124,8 @@ function operatorOverloads(cls: BuiltinClass, mapper: TypeMapper): OperatorOverl
   for (const operator of cls.operators ?? []) {
     const method = OPERATOR_METHODS.get(operator.name);
     if (method === undefined) continue;
-    const rightType = operator.right_type === undefined ? undefined : mapper.map(operator.right_type, "argument");
+    const rightType =
+      operator.right_type === undefined ? undefined : mapper.map(operator.right_type, "argument");
     const returnType = mapper.map(operator.return_type, "return");
     const key = `${method}(${rightType ?? ""})`;
     const overload = byKey.get(key) ?? { method, rightType, returnTypes: [] };
@@ -114,7 +156,11 @@ export function builtinReturnType(cls: BuiltinClass, method: BuiltinMethod, mapp
  * A packed array's constructor from an untyped Godot Array takes a JS array of its elements:
  * Godot would convert (or refuse) each element, the typings say what fits.
  */
-export function constructorArgumentType(cls: BuiltinClass, argument: BuiltinArgument, mapper: TypeMapper): string {
+export function constructorArgumentType(
+  cls: BuiltinClass,
+  argument: BuiltinArgument,
+  mapper: TypeMapper,
+): string {
   const element = PACKED_VALUE_ARRAYS.get(cls.name);
   if (element !== undefined && argument.type === "Array") return `readonly ${element}[]`;
   return mapper.map(argument.type, "argument");
@@ -122,11 +168,17 @@ export function constructorArgumentType(cls: BuiltinClass, argument: BuiltinArgu
 
 /** Array's members that a packed array's Godot methods replace. */
 function replacedArrayMembers(cls: BuiltinClass): string[] {
-  return (cls.methods ?? []).map((method) => method.name).filter((name) => ARRAY_MEMBER_NAMES.has(name)).sort();
+  return (cls.methods ?? [])
+    .map((method) => method.name)
+    .filter((name) => ARRAY_MEMBER_NAMES.has(name))
+    .sort();
 }
 
 class BuiltinWriter {
-  constructor(private readonly mapper: TypeMapper, private readonly docs: DocIndex) {}
+  constructor(
+    private readonly mapper: TypeMapper,
+    private readonly docs: DocIndex,
+  ) {}
 
   declaration(cls: BuiltinClass): string[] {
     if (JS_NATIVE_BUILTINS.has(cls.name)) return this.nativeAlias(cls);
@@ -135,7 +187,8 @@ class BuiltinWriter {
       ...renderDocComment(this.classDoc(cls), MODULE_INDENT),
       `${MODULE_INDENT}export class ${cls.name} {`,
       ...cls.constructors.map(
-        (constructor) => `${MEMBER_INDENT}constructor(${this.constructorParameters(cls, constructor.arguments ?? [])});`,
+        (constructor) =>
+          `${MEMBER_INDENT}constructor(${this.constructorParameters(cls, constructor.arguments ?? [])});`,
       ),
       ...(cls.members ?? []).flatMap((member) => [
         ...renderDocComment([this.docs.get(`${cls.name}.${member.name}`)], MEMBER_INDENT),
@@ -169,8 +222,9 @@ class BuiltinWriter {
       ...this.operators(cls),
       `${MODULE_INDENT}}`,
       `${MODULE_INDENT}export const ${cls.name}: {`,
-      ...cls.constructors.map((constructor) =>
-        `${MEMBER_INDENT}new (${this.constructorParameters(cls, constructor.arguments ?? [])}): ${cls.name};`,
+      ...cls.constructors.map(
+        (constructor) =>
+          `${MEMBER_INDENT}new (${this.constructorParameters(cls, constructor.arguments ?? [])}): ${cls.name};`,
       ),
       `${MEMBER_INDENT}readonly prototype: ${cls.name};`,
       `${MODULE_INDENT}};`,
@@ -203,13 +257,19 @@ class BuiltinWriter {
   /** Constants and enum values, both static properties; each read of a constant is a new value. */
   private constants(cls: BuiltinClass): string[] {
     const constants = (cls.constants ?? []).flatMap((constant) => [
-      ...renderDocComment([this.docs.get(`${cls.name}.${constant.name}`), `Value: \`${constant.value}\`.`], MEMBER_INDENT),
+      ...renderDocComment(
+        [this.docs.get(`${cls.name}.${constant.name}`), `Value: \`${constant.value}\`.`],
+        MEMBER_INDENT,
+      ),
       `${MEMBER_INDENT}static readonly ${constant.name}: ${this.mapper.map(constant.type, "return")};`,
     ]);
     const enumValues = (cls.enums ?? []).flatMap((valueEnum) =>
       valueEnum.values.flatMap((value) => {
         const path = `${cls.name}.${valueEnum.name}.${value.name}`;
-        return [`${MEMBER_INDENT}/** Same as {@link ${path}}. */`, `${MEMBER_INDENT}static readonly ${value.name}: ${path};`];
+        return [
+          `${MEMBER_INDENT}/** Same as {@link ${path}}. */`,
+          `${MEMBER_INDENT}static readonly ${value.name}: ${path};`,
+        ];
       }),
     );
     return [...constants, ...enumValues];
@@ -236,12 +296,16 @@ class BuiltinWriter {
       const args = method.arguments ?? [];
       const optional = (arg: BuiltinArgument): string => (arg.default_value === undefined ? "" : "?");
       const parameters = [
-        ...args.map((arg) => `${parameterName(arg.name)}${optional(arg)}: ${this.mapper.map(arg.type, "argument")}`),
+        ...args.map(
+          (arg) => `${parameterName(arg.name)}${optional(arg)}: ${this.mapper.map(arg.type, "argument")}`,
+        ),
         ...(method.is_vararg ? ["...args: unknown[]"] : []),
       ].join(", ");
       const tags = [
         ...args.flatMap((arg) =>
-          arg.default_value === undefined ? [] : [`@param ${parameterName(arg.name)} (default: \`${arg.default_value}\`)`],
+          arg.default_value === undefined
+            ? []
+            : [`@param ${parameterName(arg.name)} (default: \`${arg.default_value}\`)`],
         ),
         ...(method.is_vararg ? ["@param args Any number of further arguments."] : []),
       ];
@@ -267,6 +331,8 @@ class BuiltinWriter {
   }
 
   private constructorParameters(cls: BuiltinClass, args: readonly BuiltinArgument[]): string {
-    return args.map((arg) => `${parameterName(arg.name)}: ${constructorArgumentType(cls, arg, this.mapper)}`).join(", ");
+    return args
+      .map((arg) => `${parameterName(arg.name)}: ${constructorArgumentType(cls, arg, this.mapper)}`)
+      .join(", ");
   }
 }

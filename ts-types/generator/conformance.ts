@@ -10,8 +10,18 @@
 // functions, singletons, global enums) are a subset of Godot's, so extras there are allowed too.
 
 import type {
-  ApiArgument, ApiClass, ApiConstant, ApiEnum, ApiEnumValue, ApiMethod, ApiProperty, ApiSignal,
-  ApiSingleton, ApiUtilityFunction, ExtensionApi, MaybeExtension,
+  ApiArgument,
+  ApiClass,
+  ApiConstant,
+  ApiEnum,
+  ApiEnumValue,
+  ApiMethod,
+  ApiProperty,
+  ApiSignal,
+  ApiSingleton,
+  ApiUtilityFunction,
+  ExtensionApi,
+  MaybeExtension,
 } from "./api.js";
 import { loadApi, returnTypeOf } from "./api.js";
 
@@ -31,17 +41,36 @@ class ConformanceCheck {
   documentedExtensions = 0;
 
   run(engine: ExtensionApi, reference: ExtensionApi): void {
-    this.compareLists("class", "", engine.classes, reference.classes, compareClass, false, this.compareClassMembers);
+    this.compareLists(
+      "class",
+      "",
+      engine.classes,
+      reference.classes,
+      compareClass,
+      false,
+      this.compareClassMembers,
+    );
     const referenceClassNames = new Set(reference.classes.map((cls) => cls.name));
     for (const engineOnly of engine.classes.filter((cls) => !referenceClassNames.has(cls.name))) {
       this.countExtensionsInside(engineOnly);
     }
     this.compareLists(
-      "global enum", "", engine.global_enums, reference.global_enums, compareEnum, false, this.compareEnumValues,
+      "global enum",
+      "",
+      engine.global_enums,
+      reference.global_enums,
+      compareEnum,
+      false,
+      this.compareEnumValues,
     );
     this.compareLists("singleton", "", engine.singletons, reference.singletons, compareSingleton, false);
     this.compareLists(
-      "utility function", "", engine.utility_functions, reference.utility_functions, compareUtilityFunction, false,
+      "utility function",
+      "",
+      engine.utility_functions,
+      reference.utility_functions,
+      compareUtilityFunction,
+      false,
     );
   }
 
@@ -89,16 +118,59 @@ class ConformanceCheck {
   private readonly compareClassMembers = (engine: ApiClass, reference: ApiClass): void => {
     const prefix = `${reference.name}.`;
     const complete = reference.complete === true;
-    this.compareLists("method", prefix, engine.methods ?? [], reference.methods ?? [], compareMethod, complete);
-    this.compareLists("enum", prefix, engine.enums ?? [], reference.enums ?? [], compareEnum, complete, this.compareEnumValues);
-    this.compareLists("constant", prefix, engine.constants ?? [], reference.constants ?? [], compareConstant, complete);
-    this.compareLists("property", prefix, engine.properties ?? [], reference.properties ?? [], compareProperty, complete);
-    this.compareLists("signal", prefix, engine.signals ?? [], reference.signals ?? [], compareSignal, complete);
+    this.compareLists(
+      "method",
+      prefix,
+      engine.methods ?? [],
+      reference.methods ?? [],
+      compareMethod,
+      complete,
+    );
+    this.compareLists(
+      "enum",
+      prefix,
+      engine.enums ?? [],
+      reference.enums ?? [],
+      compareEnum,
+      complete,
+      this.compareEnumValues,
+    );
+    this.compareLists(
+      "constant",
+      prefix,
+      engine.constants ?? [],
+      reference.constants ?? [],
+      compareConstant,
+      complete,
+    );
+    this.compareLists(
+      "property",
+      prefix,
+      engine.properties ?? [],
+      reference.properties ?? [],
+      compareProperty,
+      complete,
+    );
+    this.compareLists(
+      "signal",
+      prefix,
+      engine.signals ?? [],
+      reference.signals ?? [],
+      compareSignal,
+      complete,
+    );
   };
 
   /** An enum's values are always complete in the reference: Godot dumps enums whole. */
   private readonly compareEnumValues = (engine: ApiEnum, reference: ApiEnum, qualifiedName: string): void => {
-    this.compareLists("enum value", `${qualifiedName}.`, engine.values, reference.values, compareEnumValue, true);
+    this.compareLists(
+      "enum value",
+      `${qualifiedName}.`,
+      engine.values,
+      reference.values,
+      compareEnumValue,
+      true,
+    );
   };
 
   /**
@@ -139,39 +211,43 @@ function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);
 }
 
-const compareClass: Comparison<ApiClass> = (engine, reference) => [
-  fieldProblem("inherits", engine.inherits, reference.inherits),
-  fieldProblem("is_refcounted", engine.is_refcounted, reference.is_refcounted),
-  fieldProblem("is_instantiable", engine.is_instantiable, reference.is_instantiable),
-].filter(isPresent);
+const compareClass: Comparison<ApiClass> = (engine, reference) =>
+  [
+    fieldProblem("inherits", engine.inherits, reference.inherits),
+    fieldProblem("is_refcounted", engine.is_refcounted, reference.is_refcounted),
+    fieldProblem("is_instantiable", engine.is_instantiable, reference.is_instantiable),
+  ].filter(isPresent);
 
 const compareEnum: Comparison<ApiEnum> = (engine, reference) =>
   [fieldProblem("is_bitfield", engine.is_bitfield, reference.is_bitfield)].filter(isPresent);
 
-const compareMethod: Comparison<ApiMethod> = (engine, reference) => [
-  fieldProblem("is_static", engine.is_static, reference.is_static),
-  fieldProblem("is_const", engine.is_const, reference.is_const),
-  fieldProblem("is_vararg", engine.is_vararg, reference.is_vararg),
-  fieldProblem("is_virtual", engine.is_virtual, reference.is_virtual),
-  fieldProblem("return type", returnTypeOf(engine), returnTypeOf(reference)),
-  ...argumentProblems(engine.arguments ?? [], reference.arguments ?? [], true),
-].filter(isPresent);
+const compareMethod: Comparison<ApiMethod> = (engine, reference) =>
+  [
+    fieldProblem("is_static", engine.is_static, reference.is_static),
+    fieldProblem("is_const", engine.is_const, reference.is_const),
+    fieldProblem("is_vararg", engine.is_vararg, reference.is_vararg),
+    fieldProblem("is_virtual", engine.is_virtual, reference.is_virtual),
+    fieldProblem("return type", returnTypeOf(engine), returnTypeOf(reference)),
+    ...argumentProblems(engine.arguments ?? [], reference.arguments ?? [], true),
+  ].filter(isPresent);
 
-const compareUtilityFunction: Comparison<ApiUtilityFunction> = (engine, reference) => [
-  fieldProblem("return_type", engine.return_type ?? "void", reference.return_type ?? "void"),
-  fieldProblem("is_vararg", engine.is_vararg, reference.is_vararg),
-  ...argumentProblems(engine.arguments ?? [], reference.arguments ?? [], true),
-].filter(isPresent);
+const compareUtilityFunction: Comparison<ApiUtilityFunction> = (engine, reference) =>
+  [
+    fieldProblem("return_type", engine.return_type ?? "void", reference.return_type ?? "void"),
+    fieldProblem("is_vararg", engine.is_vararg, reference.is_vararg),
+    ...argumentProblems(engine.arguments ?? [], reference.arguments ?? [], true),
+  ].filter(isPresent);
 
 /** Signals are compared by argument types: argument names do not change how scripts use them. */
 const compareSignal: Comparison<ApiSignal> = (engine, reference) =>
   argumentProblems(engine.arguments ?? [], reference.arguments ?? [], false);
 
-const compareProperty: Comparison<ApiProperty> = (engine, reference) => [
-  fieldProblem("type", engine.type, reference.type),
-  fieldProblem("setter", engine.setter, reference.setter),
-  fieldProblem("getter", engine.getter, reference.getter),
-].filter(isPresent);
+const compareProperty: Comparison<ApiProperty> = (engine, reference) =>
+  [
+    fieldProblem("type", engine.type, reference.type),
+    fieldProblem("setter", engine.setter, reference.setter),
+    fieldProblem("getter", engine.getter, reference.getter),
+  ].filter(isPresent);
 
 const compareConstant: Comparison<ApiConstant> = (engine, reference) =>
   [fieldProblem("value", engine.value, reference.value)].filter(isPresent);
@@ -199,7 +275,11 @@ function argumentProblems(
       ? [
           fieldProblem(`${label} name`, engineArgument.name, referenceArgument.name),
           fieldProblem(`${label} type`, engineArgument.type, referenceArgument.type),
-          fieldProblem(`${label} default_value`, engineArgument.default_value, referenceArgument.default_value),
+          fieldProblem(
+            `${label} default_value`,
+            engineArgument.default_value,
+            referenceArgument.default_value,
+          ),
         ]
       : [fieldProblem(`${label} type`, engineArgument.type, referenceArgument.type)];
     problems.push(...fields.filter(isPresent));
@@ -224,7 +304,9 @@ function isPresent<T>(value: T | undefined): value is T {
 function main(args: readonly string[]): number {
   const [enginePath, referencePath] = args;
   if (args.length !== 2 || enginePath === undefined || referencePath === undefined) {
-    process.stderr.write("usage: node ts-types/generator/build/conformance.js <engine_dump.json> <reference.json>\n");
+    process.stderr.write(
+      "usage: node ts-types/generator/build/conformance.js <engine_dump.json> <reference.json>\n",
+    );
     return 2;
   }
   const reference = loadApi(referencePath);

@@ -14,7 +14,9 @@ export class DocIndex {
 
   /** Keys never asked for: usually a typo, or a member the dump does not have (any more). */
   unusedKeys(): string[] {
-    return Object.keys(this.texts).filter((key) => !this.used.has(key)).sort();
+    return Object.keys(this.texts)
+      .filter((key) => !this.used.has(key))
+      .sort();
   }
 }
 
@@ -32,5 +34,9 @@ export function renderDocComment(paragraphs: readonly (string | undefined)[], in
     .map((line) => line.replaceAll("*/", "*\\/").trimEnd());
   if (lines.length === 0) return [];
   if (lines.length === 1) return [`${indent}/** ${lines[0]} */`];
-  return [`${indent}/**`, ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)), `${indent} */`];
+  return [
+    `${indent}/**`,
+    ...lines.map((line) => (line === "" ? `${indent} *` : `${indent} * ${line}`)),
+    `${indent} */`,
+  ];
 }

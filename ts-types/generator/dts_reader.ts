@@ -45,7 +45,8 @@ export function readGodotModule(path: string, text: string): GodotModule {
     (statement): statement is ts.ModuleDeclaration =>
       ts.isModuleDeclaration(statement) && statement.name.text === "godot",
   )?.body;
-  if (body === undefined || !ts.isModuleBlock(body)) throw new Error(`${path}: no declare module "godot" { ... }`);
+  if (body === undefined || !ts.isModuleBlock(body))
+    throw new Error(`${path}: no declare module "godot" { ... }`);
   const types = new Map<string, DeclaredType>();
   const aliases = new Map<string, string>();
   const enums = new Map<string, ReadonlyMap<string, number>>();
@@ -67,15 +68,24 @@ export function readGodotModule(path: string, text: string): GodotModule {
       readMembers(statement.members, typeNamed(statement.name.text));
     } else if (ts.isInterfaceDeclaration(statement)) {
       readMembers(statement.members, typeNamed(statement.name.text));
-    } else if (ts.isModuleDeclaration(statement) && statement.body !== undefined && ts.isModuleBlock(statement.body)) {
+    } else if (
+      ts.isModuleDeclaration(statement) &&
+      statement.body !== undefined &&
+      ts.isModuleBlock(statement.body)
+    ) {
       for (const inner of statement.body.statements) {
-        if (ts.isEnumDeclaration(inner)) enums.set(`${statement.name.text}.${inner.name.text}`, enumValues(inner));
+        if (ts.isEnumDeclaration(inner))
+          enums.set(`${statement.name.text}.${inner.name.text}`, enumValues(inner));
       }
     } else if (ts.isTypeAliasDeclaration(statement)) {
       aliases.set(statement.name.text, typeText(statement.type));
     } else if (ts.isVariableStatement(statement)) {
       for (const variable of statement.declarationList.declarations) {
-        if (ts.isIdentifier(variable.name) && variable.type !== undefined && ts.isTypeLiteralNode(variable.type)) {
+        if (
+          ts.isIdentifier(variable.name) &&
+          variable.type !== undefined &&
+          ts.isTypeLiteralNode(variable.type)
+        ) {
           readConstructorObject(variable.type, typeNamed(variable.name.text));
         }
       }
@@ -99,12 +109,19 @@ function readMembers(members: ts.NodeArray<ts.ClassElement | ts.TypeElement>, in
     const isStatic = ts.canHaveModifiers(member) && hasModifier(member, ts.SyntaxKind.StaticKeyword);
     if (ts.isConstructorDeclaration(member)) {
       into.constructors.push(signatureOf(member));
-    } else if ((ts.isMethodDeclaration(member) || ts.isMethodSignature(member)) && member.name !== undefined) {
+    } else if (
+      (ts.isMethodDeclaration(member) || ts.isMethodSignature(member)) &&
+      member.name !== undefined
+    ) {
       const methods = isStatic ? into.staticMethods : into.methods;
       const name = member.name.getText();
       methods.set(name, [...(methods.get(name) ?? []), signatureOf(member)]);
-    } else if ((ts.isPropertyDeclaration(member) || ts.isPropertySignature(member)) && member.type !== undefined) {
-      const readonly = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ?? false;
+    } else if (
+      (ts.isPropertyDeclaration(member) || ts.isPropertySignature(member)) &&
+      member.type !== undefined
+    ) {
+      const readonly =
+        member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ReadonlyKeyword) ?? false;
       (isStatic ? into.staticProperties : into.properties).set(member.name.getText(), {
         type: typeText(member.type),
         readonly,

@@ -23,7 +23,8 @@ function main(args: readonly string[]): number {
   };
   const docs = new DocIndex({ ...DOCS, ...BUILTIN_DOCS });
   const typings = generateTypings(loadApi(dumpPath), loadBuiltinApi(builtinsPath), docs, warn);
-  for (const key of docs.unusedKeys()) warn(`docs entry "${key}" (docs.ts, builtin_docs.ts) matches nothing in the dumps`);
+  for (const key of docs.unusedKeys())
+    warn(`docs entry "${key}" (docs.ts, builtin_docs.ts) matches nothing in the dumps`);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, "godot.d.ts"), typings);
   return 0;

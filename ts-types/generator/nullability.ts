@@ -31,7 +31,11 @@ const NON_NULL_RESULTS: ReadonlySet<string> = new Set([
 ]);
 
 /** The "meta" to map `Class.method`'s object result with (a property's: its getter's): "required" when it is never null. */
-export function resultMeta(className: string, member: string, dumpMeta: string | undefined): string | undefined {
+export function resultMeta(
+  className: string,
+  member: string,
+  dumpMeta: string | undefined,
+): string | undefined {
   return NON_NULL_RESULTS.has(`${className}.${member}`) ? "required" : dumpMeta;
 }
 

@@ -207,4 +207,7 @@ export const PRELUDE: readonly string[] = `
     is_same_typed_key(dictionary: Map<unknown, unknown> | Record<string, unknown>): boolean;
     is_same_typed_value(dictionary: Map<unknown, unknown> | Record<string, unknown>): boolean;
   }
-`.slice(1).trimEnd().split("\n");
+`
+  .slice(1)
+  .trimEnd()
+  .split("\n");

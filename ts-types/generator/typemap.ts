@@ -20,8 +20,24 @@ const ANY_FUNCTION = "((...args: never[]) => unknown)";
 
 /** Value types whose script class has Godot's name and is both accepted and returned. */
 const VALUE_CLASSES: readonly string[] = [
-  "Vector2", "Vector2i", "Rect2", "Rect2i", "Vector3", "Vector3i", "Transform2D", "Vector4", "Vector4i", "Plane",
-  "Quaternion", "AABB", "Basis", "Transform3D", "Projection", "Color", "RID", "Signal",
+  "Vector2",
+  "Vector2i",
+  "Rect2",
+  "Rect2i",
+  "Vector3",
+  "Vector3i",
+  "Transform2D",
+  "Vector4",
+  "Vector4i",
+  "Plane",
+  "Quaternion",
+  "AABB",
+  "Basis",
+  "Transform3D",
+  "Projection",
+  "Color",
+  "RID",
+  "Signal",
 ];
 
 /** The packed arrays of values, which are `Array` subclasses, and the TypeScript type of their elements. */
@@ -35,7 +51,12 @@ export const PACKED_VALUE_ARRAYS: ReadonlyMap<string, string> = new Map([
 
 /** Godot value types that scripts see as JavaScript's own types, so none of their Godot methods exist. */
 export const JS_NATIVE_BUILTINS: ReadonlySet<string> = new Set([
-  "Array", "Dictionary", "PackedByteArray", "PackedInt32Array", "PackedInt64Array", "PackedFloat32Array",
+  "Array",
+  "Dictionary",
+  "PackedByteArray",
+  "PackedInt32Array",
+  "PackedInt64Array",
+  "PackedFloat32Array",
   "PackedFloat64Array",
 ]);
 
@@ -81,7 +102,10 @@ export class TypeMapper {
   private readonly enumPaths: ReadonlySet<string>;
   private readonly warned = new Set<string>();
 
-  constructor(api: ExtensionApi, private readonly warn: (message: string) => void) {
+  constructor(
+    api: ExtensionApi,
+    private readonly warn: (message: string) => void,
+  ) {
     this.classNames = new Set(api.classes.map((cls) => cls.name));
     this.singletonByClass = new Map(api.singletons.map((singleton) => [singleton.type, singleton.name]));
     this.enumPaths = new Set([
@@ -103,10 +127,15 @@ export class TypeMapper {
     if (godotType.startsWith(TYPED_DICTIONARY_PREFIX)) return this.map("Dictionary", position);
     // Properties may list several accepted classes: "StyleBoxFlat,StyleBoxLine".
     if (godotType.includes(",")) {
-      return godotType.split(",").map((part) => this.mapNonNull(part, position)).join(" | ") + nullSuffix(meta);
+      return (
+        godotType
+          .split(",")
+          .map((part) => this.mapNonNull(part, position))
+          .join(" | ") + nullSuffix(meta)
+      );
     }
     const builtin = BUILTIN_TYPES.get(godotType);
-    if (builtin) return position === "argument" ? builtin.accepted ?? builtin.returned : builtin.returned;
+    if (builtin) return position === "argument" ? (builtin.accepted ?? builtin.returned) : builtin.returned;
     const singleton = this.singletonByClass.get(godotType);
     if (singleton) return `typeof ${singleton}`;
     if (this.classNames.has(godotType)) return godotType + nullSuffix(meta);
@@ -116,7 +145,9 @@ export class TypeMapper {
   /** Whether `map` knows the type exactly rather than falling back to a wider one. */
   isKnown(godotType: string): boolean {
     if (godotType.startsWith(ENUM_PREFIX)) return this.enumPaths.has(godotType.slice(ENUM_PREFIX.length));
-    const plain = godotType.startsWith(TYPED_ARRAY_PREFIX) ? godotType.slice(TYPED_ARRAY_PREFIX.length) : godotType;
+    const plain = godotType.startsWith(TYPED_ARRAY_PREFIX)
+      ? godotType.slice(TYPED_ARRAY_PREFIX.length)
+      : godotType;
     return BUILTIN_TYPES.has(plain) || this.classNames.has(plain) || godotType.startsWith(BITFIELD_PREFIX);
   }
 

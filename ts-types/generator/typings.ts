@@ -1,8 +1,17 @@
 // Turns an API dump into the text of godot.d.ts: `declare module "godot" { ... }`.
 
 import type {
-  ApiArgument, ApiClass, ApiConstant, ApiEnum, ApiMethod, ApiProperty, ApiSignal, ApiUtilityFunction, BuiltinApi,
-  ExtensionApi, MaybeExtension,
+  ApiArgument,
+  ApiClass,
+  ApiConstant,
+  ApiEnum,
+  ApiMethod,
+  ApiProperty,
+  ApiSignal,
+  ApiUtilityFunction,
+  BuiltinApi,
+  ExtensionApi,
+  MaybeExtension,
 } from "./api.js";
 import { returnTypeOf } from "./api.js";
 import { builtinDeclarations } from "./builtins.js";
@@ -49,7 +58,8 @@ class TypingsWriter {
       const cls = this.classesByName.get(className);
       return cls !== undefined && this.findMethod(cls, member) !== undefined;
     };
-    for (const entry of unusedNonNullEntries(has)) this.warn(`nullability.ts lists ${entry}, which the dump does not have`);
+    for (const entry of unusedNonNullEntries(has))
+      this.warn(`nullability.ts lists ${entry}, which the dump does not have`);
     const lines = [
       HEADER_LINE,
       `// Engine: ${this.api.header.version_full_name}`,
@@ -96,8 +106,8 @@ class TypingsWriter {
   private errorEnum(errorEnum: ApiEnum): string[] {
     const naming = [
       "Exported both as `Error` (Godot's name) and as `GodotError`. Importing it as `Error` hides",
-      "JavaScript's own `Error` class in that file, so prefer `import { GodotError } from \"godot\"` or",
-      "`import { Error as GodotError } from \"godot\"`; files that do not import it keep the global `Error`.",
+      'JavaScript\'s own `Error` class in that file, so prefer `import { GodotError } from "godot"` or',
+      '`import { Error as GodotError } from "godot"`; files that do not import it keep the global `Error`.',
     ].join("\n");
     return [
       ...this.enumDeclaration("Error", errorEnum, MODULE_INDENT, naming),
@@ -145,9 +155,10 @@ class TypingsWriter {
    * inherit instance members.
    */
   private singletonDeclaration(cls: ApiClass, singletonName: string): string[] {
-    const singletonNote =
-      `Singleton: use its members directly (\`${singletonName}.method()\`); it cannot be created with \`new\`.`;
-    const methods = this.membersWithBases(cls, (owner) => owner.methods).filter(({ member }) => !member.is_virtual);
+    const singletonNote = `Singleton: use its members directly (\`${singletonName}.method()\`); it cannot be created with \`new\`.`;
+    const methods = this.membersWithBases(cls, (owner) => owner.methods).filter(
+      ({ member }) => !member.is_virtual,
+    );
     const properties = this.membersWithBases(cls, (owner) => owner.properties);
     return [
       ...renderDocComment([singletonNote, ...this.classDocParagraphs(cls)], MODULE_INDENT),
@@ -172,7 +183,9 @@ class TypingsWriter {
     // Protected rather than private: script classes may still extend an abstract class.
     return [
       ...renderDocComment(
-        [`\`${cls.name}\` is abstract: \`new ${cls.name}()\` is refused; the engine or a factory method creates instances.`],
+        [
+          `\`${cls.name}\` is abstract: \`new ${cls.name}()\` is refused; the engine or a factory method creates instances.`,
+        ],
         MEMBER_INDENT,
       ),
       `${MEMBER_INDENT}protected constructor();`,
@@ -186,14 +199,21 @@ class TypingsWriter {
         const path = `${exportedName}.${classEnum.name}.${value.name}`;
         const docKey = `${cls.name}.${classEnum.name}.${value.name}`;
         return [
-          ...renderDocComment([`Same as {@link ${path}}.`, this.docs.get(docKey), extensionRemark(value)], MEMBER_INDENT),
+          ...renderDocComment(
+            [`Same as {@link ${path}}.`, this.docs.get(docKey), extensionRemark(value)],
+            MEMBER_INDENT,
+          ),
           `${MEMBER_INDENT}static readonly ${value.name}: ${path};`,
         ];
       }),
     );
     const constants = (cls.constants ?? []).flatMap((constant: ApiConstant) => [
       ...renderDocComment(
-        [this.docs.get(`${cls.name}.${constant.name}`), `Value: \`${constant.value}\`.`, extensionRemark(constant)],
+        [
+          this.docs.get(`${cls.name}.${constant.name}`),
+          `Value: \`${constant.value}\`.`,
+          extensionRemark(constant),
+        ],
         MEMBER_INDENT,
       ),
       `${MEMBER_INDENT}static readonly ${constant.name}: number;`,
@@ -212,11 +232,13 @@ class TypingsWriter {
     }
     const getter = property.getter === undefined ? undefined : this.findMethod(cls, property.getter);
     const getterType = getter?.return_value?.type;
-    const godotType = getterType !== undefined && this.mapper.isKnown(getterType) ? getterType : property.type;
+    const godotType =
+      getterType !== undefined && this.mapper.isKnown(getterType) ? getterType : property.type;
     const name = memberName(property.name);
-    const accessedBy = property.setter === undefined
-      ? `Read-only; same as \`${property.getter ?? "?"}()\`.`
-      : `Same as \`${property.getter ?? "?"}()\`; assigning calls \`${property.setter}(value)\`.`;
+    const accessedBy =
+      property.setter === undefined
+        ? `Read-only; same as \`${property.getter ?? "?"}()\`.`
+        : `Same as \`${property.getter ?? "?"}()\`; assigning calls \`${property.setter}(value)\`.`;
     const doc = renderDocComment(
       [this.docs.get(`${cls.name}.${property.name}`), accessedBy, extensionRemark(property)],
       MEMBER_INDENT,
@@ -225,14 +247,23 @@ class TypingsWriter {
     const returnedType = this.mapper.map(godotType, "return", meta);
     const getterLine = `${MEMBER_INDENT}${modifier}get ${name}(): ${returnedType};`;
     if (property.setter === undefined) return [...doc, getterLine];
-    return [...doc, getterLine, `${MEMBER_INDENT}${modifier}set ${name}(value: ${this.mapper.map(godotType, "argument")});`];
+    return [
+      ...doc,
+      getterLine,
+      `${MEMBER_INDENT}${modifier}set ${name}(value: ${this.mapper.map(godotType, "argument")});`,
+    ];
   }
 
   private methodDeclaration(className: string, method: ApiMethod, asStatic: boolean): string[] {
     const docKey = `${className}.${method.name}`;
     const args = method.arguments ?? [];
-    const parameters = this.parameterList(args) + (method.is_vararg ? `${args.length > 0 ? ", " : ""}...args: unknown[]` : "");
-    const returnType = this.mapper.map(returnTypeOf(method), "return", resultMeta(className, method.name, method.return_value?.meta));
+    const parameters =
+      this.parameterList(args) + (method.is_vararg ? `${args.length > 0 ? ", " : ""}...args: unknown[]` : "");
+    const returnType = this.mapper.map(
+      returnTypeOf(method),
+      "return",
+      resultMeta(className, method.name, method.return_value?.meta),
+    );
     const virtualNote = method.is_virtual
       ? "Virtual: the engine calls it on script classes that define it. Declare it in your class to override it."
       : undefined;
@@ -241,7 +272,9 @@ class TypingsWriter {
       method.is_vararg ? "@param args Further arguments, passed on unchanged." : undefined,
       this.int64ReturnTag(method),
       extensionRemark(method),
-    ].filter((tag): tag is string => tag !== undefined).join("\n");
+    ]
+      .filter((tag): tag is string => tag !== undefined)
+      .join("\n");
     return [
       ...renderDocComment([this.docs.get(docKey), virtualNote, tags], MEMBER_INDENT),
       `${MEMBER_INDENT}${asStatic ? "static " : ""}${memberName(method.name)}(${parameters}): ${returnType};`,
@@ -268,8 +301,7 @@ class TypingsWriter {
   /** Each signal as a method signature: the shape a callback connected to it should have. */
   private signalsInterface(cls: ApiClass): string[] {
     const heritage = cls.inherits === undefined ? "" : ` extends ${cls.inherits}.Signals`;
-    const doc =
-      `${MEMBER_INDENT}/** Signals of \`${cls.name}\` (with inherited ones) and the arguments each one passes to its callbacks. */`;
+    const doc = `${MEMBER_INDENT}/** Signals of \`${cls.name}\` (with inherited ones) and the arguments each one passes to its callbacks. */`;
     const signals = cls.signals ?? [];
     if (signals.length === 0) return [doc, `${MEMBER_INDENT}export interface Signals${heritage} {}`];
     return [
@@ -282,7 +314,10 @@ class TypingsWriter {
 
   private signalSignature(className: string, signal: ApiSignal): string[] {
     return [
-      ...renderDocComment([this.docs.get(`${className}.${signal.name}`), extensionRemark(signal)], NESTED_INDENT),
+      ...renderDocComment(
+        [this.docs.get(`${className}.${signal.name}`), extensionRemark(signal)],
+        NESTED_INDENT,
+      ),
       `${NESTED_INDENT}${memberName(signal.name)}(${this.parameterList(signal.arguments ?? [], "return")}): void;`,
     ];
   }
@@ -323,7 +358,9 @@ class TypingsWriter {
       const text = this.docs.get(`${docKey}.${arg.name}`);
       const defaultNote = arg.default_value === undefined ? undefined : `(default: \`${arg.default_value}\`)`;
       if (text === undefined && defaultNote === undefined) return [];
-      return [["@param", parameterName(arg.name), text, defaultNote].filter((part) => part !== undefined).join(" ")];
+      return [
+        ["@param", parameterName(arg.name), text, defaultNote].filter((part) => part !== undefined).join(" "),
+      ];
     });
     return tags.length > 0 ? tags.join("\n") : undefined;
   }

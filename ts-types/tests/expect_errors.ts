@@ -1,8 +1,25 @@
 // Each line after a @ts-expect-error must fail to compile; tsc reports an unused directive (TS2578)
 // when the typings stop rejecting it.
 import {
-  Callable, Color, Crypto, GodotError, HashingContext, Node, PackedStringArray, PackedVector2Array, PacketPeer,
-  PacketPeerDTLS, PacketPeerUDP, SceneTree, TLSOptions, Time, Transform3D, UDPServer, Vector2, Vector2i, Vector3,
+  Callable,
+  Color,
+  Crypto,
+  GodotError,
+  HashingContext,
+  Node,
+  PackedStringArray,
+  PackedVector2Array,
+  PacketPeer,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  SceneTree,
+  TLSOptions,
+  Time,
+  Transform3D,
+  UDPServer,
+  Vector2,
+  Vector2i,
+  Vector3,
 } from "godot";
 
 const udp = new PacketPeerUDP();
@@ -50,8 +67,9 @@ export const peer: PacketPeerUDP = new UDPServer().take_connection();
 // @ts-expect-error a required object argument cannot be null
 new Node().add_child(null);
 
+declare const tree: SceneTree;
 // @ts-expect-error getter-only property
-declare const tree: SceneTree; tree.root = new Node();
+tree.root = new Node();
 
 // @ts-expect-error a static factory is not an instance method
 new Crypto().server();

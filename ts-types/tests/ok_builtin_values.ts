@@ -1,9 +1,30 @@
 // Godot's value types as classes: operators are methods, constants are static properties, the
 // packed arrays of values are arrays with Godot's methods.
 import {
-  Basis, Callable, Color, Float, Node, NodePath, PackedByteArray, PackedStringArray, PackedVector2Array, Plane,
-  Quaternion, RID, Rect2, Signal, StringName, Transform2D, Transform3D, TypedArray, TypedDictionary, Variant,
-  Vector2, Vector2i, Vector3, Vector4,
+  Basis,
+  Callable,
+  Color,
+  Float,
+  Node,
+  NodePath,
+  PackedByteArray,
+  PackedStringArray,
+  PackedVector2Array,
+  Plane,
+  Quaternion,
+  RID,
+  Rect2,
+  Signal,
+  StringName,
+  Transform2D,
+  Transform3D,
+  TypedArray,
+  TypedDictionary,
+  Variant,
+  Vector2,
+  Vector2i,
+  Vector3,
+  Vector4,
 } from "godot";
 
 // Methods return new values; operators are methods with one overload per right operand type.
@@ -16,11 +37,13 @@ export const scaled: Vector2 = new Vector2(1, 2).multiply(2).divide(new Vector2(
 export const rotated: Vector2 = Transform2D.IDENTITY.multiply(new Vector2(1, 0));
 export const bounds: Rect2 = Transform2D.IDENTITY.multiply(new Rect2(0, 0, 10, 10));
 export const negated: Vector3 = direction.negate();
-export const same: boolean = direction.equals(Vector3.ZERO) || direction.equals("anything") || direction.less(Vector3.ONE);
+export const same: boolean =
+  direction.equals(Vector3.ZERO) || direction.equals("anything") || direction.less(Vector3.ONE);
 // An int vector times an int stays an int vector; times a float it becomes a float vector.
 export const product: Vector2i | Vector2 = new Vector2i(3, 4).multiply(2);
 export const angle: Quaternion = Quaternion.from_euler(new Vector3(0, Math.PI, 0));
-export const axis: Vector3.Axis = new Vector3(1, 5, 2).max_axis_index() === Vector3.AXIS_Y ? Vector3.Axis.AXIS_Y : Vector3.AXIS_X;
+export const axis: Vector3.Axis =
+  new Vector3(1, 5, 2).max_axis_index() === Vector3.AXIS_Y ? Vector3.Axis.AXIS_Y : Vector3.AXIS_X;
 
 // Members are properties; default arguments are optional.
 const point = new Vector2();
@@ -54,7 +77,8 @@ const node = new Node();
 node.name = "player";
 node.set_name(new StringName("player"));
 export const named: boolean = node.name.equals("player") && node.get_name().length() === 6;
-export const child: Node | null = node.get_node_or_null("Sprite") ?? node.get_node_or_null(new NodePath("Sprite"));
+export const child: Node | null =
+  node.get_node_or_null("Sprite") ?? node.get_node_or_null(new NodePath("Sprite"));
 export const depth: number = node.get_path().get_name_count();
 
 // Callables and signals are values; a function is accepted wherever Godot takes a Callable.
@@ -72,7 +96,9 @@ const ids = new TypedArray<number>(Variant.Type.TYPE_INT, "", [1, 2]);
 ids.push_back(3);
 export const idType: Variant.Type = ids.get_typed_builtin();
 export const nodes: TypedArray<Node> = new TypedArray<Node>(Variant.Type.TYPE_OBJECT, "Node");
-const scores = new TypedDictionary<string, number>(Variant.Type.TYPE_STRING, "", Variant.Type.TYPE_INT, "", [["a", 1]]);
+const scores = new TypedDictionary<string, number>(Variant.Type.TYPE_STRING, "", Variant.Type.TYPE_INT, "", [
+  ["a", 1],
+]);
 export const score: number | undefined = scores.get("a");
 export const typed: boolean = scores.is_typed_key() && ids.is_same_typed([1]);
 

@@ -1,5 +1,13 @@
 import {
-  Engine, GodotError, HashingContext, Node, OS, PacketPeerDTLS, PacketPeerUDP, Time, UDPServer,
+  Engine,
+  GodotError,
+  HashingContext,
+  Node,
+  OS,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  Time,
+  UDPServer,
 } from "godot";
 
 // Enum values are reachable through the enum and flat on the class, with Godot's numbers.
@@ -10,11 +18,16 @@ export const statusValue: number = PacketPeerDTLS.Status.STATUS_ERROR_HOSTNAME_M
 
 export function describe(status: PacketPeerDTLS.Status): string {
   switch (status) {
-    case PacketPeerDTLS.Status.STATUS_DISCONNECTED: return "disconnected";
-    case PacketPeerDTLS.Status.STATUS_HANDSHAKING: return "handshaking";
-    case PacketPeerDTLS.Status.STATUS_CONNECTED: return "connected";
-    case PacketPeerDTLS.Status.STATUS_ERROR: return "error";
-    case PacketPeerDTLS.Status.STATUS_ERROR_HOSTNAME_MISMATCH: return "hostname mismatch";
+    case PacketPeerDTLS.Status.STATUS_DISCONNECTED:
+      return "disconnected";
+    case PacketPeerDTLS.Status.STATUS_HANDSHAKING:
+      return "handshaking";
+    case PacketPeerDTLS.Status.STATUS_CONNECTED:
+      return "connected";
+    case PacketPeerDTLS.Status.STATUS_ERROR:
+      return "error";
+    case PacketPeerDTLS.Status.STATUS_ERROR_HOSTNAME_MISMATCH:
+      return "hostname mismatch";
   }
 }
 

@@ -1,5 +1,14 @@
 import {
-  Crypto, Dictionary, Node, PacketPeerUDP, SceneTree, SceneTreeTimer, Variant, bytes_to_var, print, var_to_bytes,
+  Crypto,
+  Dictionary,
+  Node,
+  PacketPeerUDP,
+  SceneTree,
+  SceneTreeTimer,
+  Variant,
+  bytes_to_var,
+  print,
+  var_to_bytes,
 } from "godot";
 
 // Script classes extend native ones and override virtual methods with plain methods.

@@ -2,7 +2,16 @@
 // ts-types/generator/nullability.ts); lookups that can miss keep it. Messages declared as
 // interfaces go through put_var and var_to_bytes as they are.
 import {
-  Crypto, DTLSServer, Node, PacketPeerDTLS, PacketPeerUDP, SceneTree, TLSOptions, Window, X509Certificate, load,
+  Crypto,
+  DTLSServer,
+  Node,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  SceneTree,
+  TLSOptions,
+  Window,
+  X509Certificate,
+  load,
   var_to_bytes,
 } from "godot";
 

@@ -6,11 +6,12 @@ import { Plane } from "./plane.js";
 import { Transform3D } from "./transform3d.js";
 import { Vector3 } from "./vector3.js";
 
-
 function warn_if_negative(...sizes: Vector3[]): void {
   for (const size of sizes) {
     if (size.x < 0 || size.y < 0 || size.z < 0) {
-      print_error("AABB size is negative, this is not supported. Use AABB.abs() to get an AABB with a positive size.");
+      print_error(
+        "AABB size is negative, this is not supported. Use AABB.abs() to get an AABB with a positive size.",
+      );
       return;
     }
   }
@@ -95,7 +96,14 @@ export class AABB {
     const { position: p, size: s } = this;
     warn_if_negative(s);
     // Written as Godot's rejections, so that NaN behaves the same.
-    return !(point.x < p.x || point.y < p.y || point.z < p.z || point.x > p.x + s.x || point.y > p.y + s.y || point.z > p.z + s.z);
+    return !(
+      point.x < p.x ||
+      point.y < p.y ||
+      point.z < p.z ||
+      point.x > p.x + s.x ||
+      point.y > p.y + s.y ||
+      point.z > p.z + s.z
+    );
   }
 
   is_equal_approx(aabb: AABB): boolean {
@@ -113,7 +121,14 @@ export class AABB {
     const { position: p, size: s } = this;
     const { position: q, size: t } = with_;
     warn_if_negative(s, t);
-    return !(p.x >= q.x + t.x || p.x + s.x <= q.x || p.y >= q.y + t.y || p.y + s.y <= q.y || p.z >= q.z + t.z || p.z + s.z <= q.z);
+    return !(
+      p.x >= q.x + t.x ||
+      p.x + s.x <= q.x ||
+      p.y >= q.y + t.y ||
+      p.y + s.y <= q.y ||
+      p.z >= q.z + t.z ||
+      p.z + s.z <= q.z
+    );
   }
 
   /** True when `with` lies entirely inside this box (shared faces allowed). */
@@ -122,7 +137,14 @@ export class AABB {
     const { position: p, size: s } = this;
     const { position: q, size: t } = with_;
     warn_if_negative(s, t);
-    return p.x <= q.x && p.x + s.x >= q.x + t.x && p.y <= q.y && p.y + s.y >= q.y + t.y && p.z <= q.z && p.z + s.z >= q.z + t.z;
+    return (
+      p.x <= q.x &&
+      p.x + s.x >= q.x + t.x &&
+      p.y <= q.y &&
+      p.y + s.y >= q.y + t.y &&
+      p.z <= q.z &&
+      p.z + s.z >= q.z + t.z
+    );
   }
 
   /** True when corners lie on both sides of the plane (a corner on it counts as under). */
@@ -151,8 +173,12 @@ export class AABB {
     if (src_min.y > dst_max.y || src_max.y < dst_min.y) return new AABB();
     if (src_min.z > dst_max.z || src_max.z < dst_min.z) return new AABB();
     return box(
-      max_of(src_min.x, dst_min.x), max_of(src_min.y, dst_min.y), max_of(src_min.z, dst_min.z),
-      min_of(src_max.x, dst_max.x), min_of(src_max.y, dst_max.y), min_of(src_max.z, dst_max.z),
+      max_of(src_min.x, dst_min.x),
+      max_of(src_min.y, dst_min.y),
+      max_of(src_min.z, dst_min.z),
+      min_of(src_max.x, dst_max.x),
+      min_of(src_max.y, dst_max.y),
+      min_of(src_max.z, dst_max.z),
     );
   }
 
@@ -164,7 +190,14 @@ export class AABB {
     const b2 = with_.position;
     const e1 = this.end;
     const e2 = with_.end;
-    return box(min_of(b1.x, b2.x), min_of(b1.y, b2.y), min_of(b1.z, b2.z), max_of(e1.x, e2.x), max_of(e1.y, e2.y), max_of(e1.z, e2.z));
+    return box(
+      min_of(b1.x, b2.x),
+      min_of(b1.y, b2.y),
+      min_of(b1.z, b2.z),
+      max_of(e1.x, e2.x),
+      max_of(e1.y, e2.y),
+      max_of(e1.z, e2.z),
+    );
   }
 
   /** The box grown to hold `to_point`. */
@@ -178,14 +211,22 @@ export class AABB {
   grow(by: number): AABB {
     check_number("AABB.grow", 0, "by", by);
     const { position: p, size: s } = this;
-    return new AABB(new Vector3(p.x - by, p.y - by, p.z - by), new Vector3(s.x + 2 * by, s.y + 2 * by, s.z + 2 * by));
+    return new AABB(
+      new Vector3(p.x - by, p.y - by, p.z - by),
+      new Vector3(s.x + 2 * by, s.y + 2 * by, s.z + 2 * by),
+    );
   }
 
   /** The corner furthest in `direction`: the high side on axes where it is positive. */
   get_support(direction: Vector3): Vector3 {
-    if (!(direction instanceof Vector3)) bad_argument("AABB.get_support", 0, "direction", "Vector3", direction);
+    if (!(direction instanceof Vector3))
+      bad_argument("AABB.get_support", 0, "direction", "Vector3", direction);
     const { position: p, size: s } = this;
-    return new Vector3(direction.x > 0 ? p.x + s.x : p.x, direction.y > 0 ? p.y + s.y : p.y, direction.z > 0 ? p.z + s.z : p.z);
+    return new Vector3(
+      direction.x > 0 ? p.x + s.x : p.x,
+      direction.y > 0 ? p.y + s.y : p.y,
+      direction.z > 0 ? p.z + s.z : p.z,
+    );
   }
 
   /** The unit axis of the longest side, the first one on ties. */
@@ -283,7 +324,11 @@ export class AABB {
       if (cmax < max) max = cmax;
       if (max < min) return null;
     }
-    return new Vector3(from.x + (to.x - from.x) * min, from.y + (to.y - from.y) * min, from.z + (to.z - from.z) * min);
+    return new Vector3(
+      from.x + (to.x - from.x) * min,
+      from.y + (to.y - from.y) * min,
+      from.z + (to.z - from.z) * min,
+    );
   }
 
   /** Where the ray first enters the box; `from` itself when it starts inside; null when it misses. */
@@ -317,7 +362,11 @@ export class AABB {
       if (tmin > tmax) return null;
     }
     if (tmin < 0) return new Vector3(from.x, from.y, from.z);
-    const hit = [origin[0] + direction[0] * tmin, origin[1] + direction[1] * tmin, origin[2] + direction[2] * tmin];
+    const hit = [
+      origin[0] + direction[0] * tmin,
+      origin[1] + direction[1] * tmin,
+      origin[2] + direction[2] * tmin,
+    ];
     // As Godot, put the hit exactly on the face it crossed, free of rounding.
     hit[axis] = direction[axis] >= 0 ? begin[axis] : end[axis];
     return new Vector3(hit[0], hit[1], hit[2]);
@@ -330,8 +379,12 @@ export class AABB {
     if (!(right instanceof Transform3D)) return bad_arguments("AABB.multiply", "(Transform3D)", [right]);
     const { x: c0, y: c1, z: c2 } = right.basis;
     const o = right.origin;
-    let min_x = Infinity, min_y = Infinity, min_z = Infinity;
-    let max_x = -Infinity, max_y = -Infinity, max_z = -Infinity;
+    let min_x = Infinity,
+      min_y = Infinity,
+      min_z = Infinity;
+    let max_x = -Infinity,
+      max_y = -Infinity,
+      max_z = -Infinity;
     for (let i = 0; i < 8; i++) {
       const corner = this.get_endpoint(i);
       const vx = corner.x - o.x;
@@ -369,7 +422,11 @@ export class AABB {
 // Godot's AABB::expand_to: each bound moved out to the point where it lies beyond.
 function expanded(begin: Vector3, end: Vector3, point: Vector3): AABB {
   return box(
-    point.x < begin.x ? point.x : begin.x, point.y < begin.y ? point.y : begin.y, point.z < begin.z ? point.z : begin.z,
-    point.x > end.x ? point.x : end.x, point.y > end.y ? point.y : end.y, point.z > end.z ? point.z : end.z,
+    point.x < begin.x ? point.x : begin.x,
+    point.y < begin.y ? point.y : begin.y,
+    point.z < begin.z ? point.z : begin.z,
+    point.x > end.x ? point.x : end.x,
+    point.y > end.y ? point.y : end.y,
+    point.z > end.z ? point.z : end.z,
   );
 }

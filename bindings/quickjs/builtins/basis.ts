@@ -10,10 +10,22 @@ import { UNIT_EPSILON, is_equal_approx, is_zero_approx, lerp } from "./math_func
 import { Quaternion } from "./quaternion.js";
 import { Vector3 } from "./vector3.js";
 
-interface Triple { x: number; y: number; z: number }
-interface Columns { x: Triple; y: Triple; z: Triple }
+interface Triple {
+  x: number;
+  y: number;
+  z: number;
+}
+interface Columns {
+  x: Triple;
+  y: Triple;
+  z: Triple;
+}
 
-const IDENTITY_COLUMNS: Columns = { x: { x: 1, y: 0, z: 0 }, y: { x: 0, y: 1, z: 0 }, z: { x: 0, y: 0, z: 1 } };
+const IDENTITY_COLUMNS: Columns = {
+  x: { x: 1, y: 0, z: 0 },
+  y: { x: 0, y: 1, z: 0 },
+  z: { x: 0, y: 0, z: 1 },
+};
 
 // Godot's EulerOrder enum.
 const EULER_ORDER_XYZ = 0;
@@ -76,14 +88,28 @@ export function basis_of_columns(x: Vector3, y: Vector3, z: Vector3): Basis {
 }
 
 // A Basis from its nine elements in Godot's row-major order, as Basis::set takes them.
-export function basis_from_rows(m00: number, m01: number, m02: number, m10: number, m11: number, m12: number, m20: number, m21: number, m22: number): Basis {
+export function basis_from_rows(
+  m00: number,
+  m01: number,
+  m02: number,
+  m10: number,
+  m11: number,
+  m12: number,
+  m20: number,
+  m21: number,
+  m22: number,
+): Basis {
   return basis_of_columns(new Vector3(m00, m10, m20), new Vector3(m01, m11, m21), new Vector3(m02, m12, m22));
 }
 
 // The matrix times a column vector (Godot's Basis::xform).
 export function basis_xform(basis: Basis, v: Triple): Vector3 {
   const { x, y, z } = basis;
-  return new Vector3(x.x * v.x + y.x * v.y + z.x * v.z, x.y * v.x + y.y * v.y + z.y * v.z, x.z * v.x + y.z * v.y + z.z * v.z);
+  return new Vector3(
+    x.x * v.x + y.x * v.y + z.x * v.z,
+    x.y * v.x + y.y * v.y + z.y * v.z,
+    x.z * v.x + y.z * v.y + z.z * v.z,
+  );
 }
 
 export function basis_product(left: Basis, right: Basis): Basis {
@@ -95,13 +121,18 @@ function scaled_by(basis: Basis, factor: number): Basis {
   return basis_of_columns(
     new Vector3(x.x * factor, x.y * factor, x.z * factor),
     new Vector3(y.x * factor, y.y * factor, y.z * factor),
-    new Vector3(z.x * factor, z.y * factor, z.z * factor));
+    new Vector3(z.x * factor, z.y * factor, z.z * factor),
+  );
 }
 
 // The rows as arrays, rows[r][c], for the formulas that pick elements by index.
 function rows_of(basis: Basis): number[][] {
   const { x, y, z } = basis;
-  return [[x.x, y.x, z.x], [x.y, y.y, z.y], [x.z, y.z, z.z]];
+  return [
+    [x.x, y.x, z.x],
+    [x.y, y.y, z.y],
+    [x.z, y.z, z.z],
+  ];
 }
 
 function identity(): Basis {
@@ -118,31 +149,57 @@ export function basis_from_axis_angle(axis: Triple, angle: number): Basis {
   const cosine = Math.cos(angle);
   const sine = Math.sin(angle);
   const t = 1 - cosine;
-  const xx = x * x, yy = y * y, zz = z * z;
+  const xx = x * x,
+    yy = y * y,
+    zz = z * z;
   return basis_from_rows(
-    xx + cosine * (1 - xx), x * y * t - z * sine, x * z * t + y * sine,
-    x * y * t + z * sine, yy + cosine * (1 - yy), y * z * t - x * sine,
-    x * z * t - y * sine, y * z * t + x * sine, zz + cosine * (1 - zz));
+    xx + cosine * (1 - xx),
+    x * y * t - z * sine,
+    x * z * t + y * sine,
+    x * y * t + z * sine,
+    yy + cosine * (1 - yy),
+    y * z * t - x * sine,
+    x * z * t - y * sine,
+    y * z * t + x * sine,
+    zz + cosine * (1 - zz),
+  );
 }
 
 // Godot's Basis(Quaternion), which also accepts an unnormalized quaternion.
 export function basis_from_quaternion(q: Quaternion): Basis {
   const s = 2 / (q.x * q.x + q.y * q.y + q.z * q.z + q.w * q.w);
-  const xs = q.x * s, ys = q.y * s, zs = q.z * s;
-  const wx = q.w * xs, wy = q.w * ys, wz = q.w * zs;
-  const xx = q.x * xs, xy = q.x * ys, xz = q.x * zs;
-  const yy = q.y * ys, yz = q.y * zs, zz = q.z * zs;
+  const xs = q.x * s,
+    ys = q.y * s,
+    zs = q.z * s;
+  const wx = q.w * xs,
+    wy = q.w * ys,
+    wz = q.w * zs;
+  const xx = q.x * xs,
+    xy = q.x * ys,
+    xz = q.x * zs;
+  const yy = q.y * ys,
+    yz = q.y * zs,
+    zz = q.z * zs;
   return basis_from_rows(
-    1 - (yy + zz), xy - wz, xz + wy,
-    xy + wz, 1 - (xx + zz), yz - wx,
-    xz - wy, yz + wx, 1 - (xx + yy));
+    1 - (yy + zz),
+    xy - wz,
+    xz + wy,
+    xy + wz,
+    1 - (xx + zz),
+    yz - wx,
+    xz - wy,
+    yz + wx,
+    1 - (xx + yy),
+  );
 }
 
 // Godot's Basis::get_quaternion: the rotation a pure rotation matrix stands for, or the identity
 // for any other matrix.
 export function quaternion_of_rotation(basis: Basis): Quaternion {
   if (!basis.is_conformal() || !(Math.abs(basis.determinant() - 1) < UNIT_EPSILON)) {
-    print_error(`Basis ${basis} must be normalized in order to be casted to a Quaternion. Use get_rotation_quaternion() or call orthonormalized() if the Basis contains linearly independent vectors.`);
+    print_error(
+      `Basis ${basis} must be normalized in order to be casted to a Quaternion. Use get_rotation_quaternion() or call orthonormalized() if the Basis contains linearly independent vectors.`,
+    );
     return new Quaternion(0, 0, 0, 1);
   }
   const m = rows_of(basis);
@@ -150,10 +207,15 @@ export function quaternion_of_rotation(basis: Basis): Quaternion {
   if (trace > 0) {
     const root = Math.sqrt(trace + 1);
     const s = 0.5 / root;
-    return new Quaternion((m[2][1] - m[1][2]) * s, (m[0][2] - m[2][0]) * s, (m[1][0] - m[0][1]) * s, root * 0.5);
+    return new Quaternion(
+      (m[2][1] - m[1][2]) * s,
+      (m[0][2] - m[2][0]) * s,
+      (m[1][0] - m[0][1]) * s,
+      root * 0.5,
+    );
   }
   // Build on the largest diagonal element, which keeps the square root away from zero.
-  const i = m[0][0] < m[1][1] ? (m[1][1] < m[2][2] ? 2 : 1) : (m[0][0] < m[2][2] ? 2 : 0);
+  const i = m[0][0] < m[1][1] ? (m[1][1] < m[2][2] ? 2 : 1) : m[0][0] < m[2][2] ? 2 : 0;
   const j = (i + 1) % 3;
   const k = (i + 2) % 3;
   const root = Math.sqrt(m[i][i] - m[j][j] - m[k][k] + 1);
@@ -191,7 +253,11 @@ export class Basis {
     } else if (count === 2 && a instanceof Vector3 && typeof b === "number") {
       source = basis_from_axis_angle(a, b);
     } else if (count !== 0) {
-      bad_arguments("Basis()", "(), (Basis from), (Quaternion from), (Vector3 axis, float angle) or (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis)", [a, b, c].slice(0, count));
+      bad_arguments(
+        "Basis()",
+        "(), (Basis from), (Quaternion from), (Vector3 axis, float angle) or (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis)",
+        [a, b, c].slice(0, count),
+      );
     }
     this.x = new Vector3(source.x.x, source.x.y, source.x.z);
     this.y = new Vector3(source.y.x, source.y.y, source.y.z);
@@ -217,9 +283,15 @@ export class Basis {
   // By cofactors; a singular matrix is returned unchanged.
   inverse(): Basis {
     const { x, y, z } = this;
-    const m00 = x.x, m01 = y.x, m02 = z.x;
-    const m10 = x.y, m11 = y.y, m12 = z.y;
-    const m20 = x.z, m21 = y.z, m22 = z.z;
+    const m00 = x.x,
+      m01 = y.x,
+      m02 = z.x;
+    const m10 = x.y,
+      m11 = y.y,
+      m12 = z.y;
+    const m20 = x.z,
+      m21 = y.z,
+      m22 = z.z;
     const co0 = m11 * m22 - m12 * m21;
     const co1 = m12 * m20 - m10 * m22;
     const co2 = m10 * m21 - m11 * m20;
@@ -230,14 +302,25 @@ export class Basis {
     }
     const s = 1 / det;
     return basis_from_rows(
-      co0 * s, (m02 * m21 - m01 * m22) * s, (m01 * m12 - m02 * m11) * s,
-      co1 * s, (m00 * m22 - m02 * m20) * s, (m02 * m10 - m00 * m12) * s,
-      co2 * s, (m01 * m20 - m00 * m21) * s, (m00 * m11 - m01 * m10) * s);
+      co0 * s,
+      (m02 * m21 - m01 * m22) * s,
+      (m01 * m12 - m02 * m11) * s,
+      co1 * s,
+      (m00 * m22 - m02 * m20) * s,
+      (m02 * m10 - m00 * m12) * s,
+      co2 * s,
+      (m01 * m20 - m00 * m21) * s,
+      (m00 * m11 - m01 * m10) * s,
+    );
   }
 
   transposed(): Basis {
     const { x, y, z } = this;
-    return basis_of_columns(new Vector3(x.x, y.x, z.x), new Vector3(x.y, y.y, z.y), new Vector3(x.z, y.z, z.z));
+    return basis_of_columns(
+      new Vector3(x.x, y.x, z.x),
+      new Vector3(x.y, y.y, z.y),
+      new Vector3(x.z, y.z, z.z),
+    );
   }
 
   // Gram-Schmidt on the columns, in the order x, y, z.
@@ -247,7 +330,11 @@ export class Basis {
     const y = normalized(this.y.x - x.x * xy, this.y.y - x.y * xy, this.y.z - x.z * xy);
     const xz = dot(x, this.z);
     const yz = dot(y, this.z);
-    const z = normalized(this.z.x - x.x * xz - y.x * yz, this.z.y - x.y * xz - y.y * yz, this.z.z - x.z * xz - y.z * yz);
+    const z = normalized(
+      this.z.x - x.x * xz - y.x * yz,
+      this.z.y - x.y * xz - y.y * yz,
+      this.z.z - x.z * xz - y.z * yz,
+    );
     return basis_of_columns(x, y, z);
   }
 
@@ -270,7 +357,8 @@ export class Basis {
     return basis_of_columns(
       new Vector3(x.x * scale.x, x.y * scale.y, x.z * scale.z),
       new Vector3(y.x * scale.x, y.y * scale.y, y.z * scale.z),
-      new Vector3(z.x * scale.x, z.y * scale.y, z.z * scale.z));
+      new Vector3(z.x * scale.x, z.y * scale.y, z.z * scale.z),
+    );
   }
 
   // Scaled in the basis's own frame: each column times its scale component.
@@ -280,14 +368,19 @@ export class Basis {
     return basis_of_columns(
       new Vector3(x.x * scale.x, x.y * scale.x, x.z * scale.x),
       new Vector3(y.x * scale.y, y.y * scale.y, y.z * scale.y),
-      new Vector3(z.x * scale.z, z.y * scale.z, z.z * scale.z));
+      new Vector3(z.x * scale.z, z.y * scale.z, z.z * scale.z),
+    );
   }
 
   // The column lengths, all negated when the basis mirrors (Godot puts a flip into the scale).
   get_scale(): Vector3 {
     const det = this.determinant();
     const sign = det > 0 ? 1 : det < 0 ? -1 : 0;
-    return new Vector3(sign * Math.sqrt(dot(this.x, this.x)), sign * Math.sqrt(dot(this.y, this.y)), sign * Math.sqrt(dot(this.z, this.z)));
+    return new Vector3(
+      sign * Math.sqrt(dot(this.x, this.x)),
+      sign * Math.sqrt(dot(this.y, this.y)),
+      sign * Math.sqrt(dot(this.z, this.z)),
+    );
   }
 
   get_euler(order: number = EULER_ORDER_YXZ): Vector3 {
@@ -371,35 +464,60 @@ export class Basis {
     const rotation = quaternion_of_rotation(this).slerp(quaternion_of_rotation(to), weight);
     const { x, y, z } = basis_from_quaternion(rotation);
     // Row r holds component r of each column.
-    const row_length = (basis: Basis, r: "x" | "y" | "z") => Math.sqrt(basis.x[r] * basis.x[r] + basis.y[r] * basis.y[r] + basis.z[r] * basis.z[r]);
+    const row_length = (basis: Basis, r: "x" | "y" | "z") =>
+      Math.sqrt(basis.x[r] * basis.x[r] + basis.y[r] * basis.y[r] + basis.z[r] * basis.z[r]);
     const factor = (r: "x" | "y" | "z") => lerp(row_length(this, r), row_length(to, r), weight);
-    const f0 = factor("x"), f1 = factor("y"), f2 = factor("z");
+    const f0 = factor("x"),
+      f1 = factor("y"),
+      f2 = factor("z");
     return basis_of_columns(
       new Vector3(x.x * f0, x.y * f1, x.z * f2),
       new Vector3(y.x * f0, y.y * f1, y.z * f2),
-      new Vector3(z.x * f0, z.y * f1, z.z * f2));
+      new Vector3(z.x * f0, z.y * f1, z.z * f2),
+    );
   }
 
   // Orthogonal columns of equal length: angles and distance ratios are kept.
   is_conformal(): boolean {
     const x_length_squared = dot(this.x, this.x);
-    return is_equal_approx(x_length_squared, dot(this.y, this.y)) && is_equal_approx(x_length_squared, dot(this.z, this.z)) &&
-      is_zero_approx(dot(this.x, this.y)) && is_zero_approx(dot(this.x, this.z)) && is_zero_approx(dot(this.y, this.z));
+    return (
+      is_equal_approx(x_length_squared, dot(this.y, this.y)) &&
+      is_equal_approx(x_length_squared, dot(this.z, this.z)) &&
+      is_zero_approx(dot(this.x, this.y)) &&
+      is_zero_approx(dot(this.x, this.z)) &&
+      is_zero_approx(dot(this.y, this.z))
+    );
   }
 
   is_equal_approx(b: Basis): boolean {
     if (!(b instanceof Basis)) bad_argument("Basis.is_equal_approx", 0, "b", "Basis", b);
     const { x, y, z } = this;
-    return is_equal_approx(x.x, b.x.x) && is_equal_approx(x.y, b.x.y) && is_equal_approx(x.z, b.x.z) &&
-      is_equal_approx(y.x, b.y.x) && is_equal_approx(y.y, b.y.y) && is_equal_approx(y.z, b.y.z) &&
-      is_equal_approx(z.x, b.z.x) && is_equal_approx(z.y, b.z.y) && is_equal_approx(z.z, b.z.z);
+    return (
+      is_equal_approx(x.x, b.x.x) &&
+      is_equal_approx(x.y, b.x.y) &&
+      is_equal_approx(x.z, b.x.z) &&
+      is_equal_approx(y.x, b.y.x) &&
+      is_equal_approx(y.y, b.y.y) &&
+      is_equal_approx(y.z, b.y.z) &&
+      is_equal_approx(z.x, b.z.x) &&
+      is_equal_approx(z.y, b.z.y) &&
+      is_equal_approx(z.z, b.z.z)
+    );
   }
 
   is_finite(): boolean {
     const { x, y, z } = this;
-    return Number.isFinite(x.x) && Number.isFinite(x.y) && Number.isFinite(x.z) &&
-      Number.isFinite(y.x) && Number.isFinite(y.y) && Number.isFinite(y.z) &&
-      Number.isFinite(z.x) && Number.isFinite(z.y) && Number.isFinite(z.z);
+    return (
+      Number.isFinite(x.x) &&
+      Number.isFinite(x.y) &&
+      Number.isFinite(x.z) &&
+      Number.isFinite(y.x) &&
+      Number.isFinite(y.y) &&
+      Number.isFinite(y.z) &&
+      Number.isFinite(z.x) &&
+      Number.isFinite(z.y) &&
+      Number.isFinite(z.z)
+    );
   }
 
   // The rotation part, with any mirroring taken out (it goes to get_scale's sign).
@@ -409,12 +527,18 @@ export class Basis {
   }
 
   // Looking down -Z toward target (+Z with use_model_front), with Y as close to up as it can be.
-  static looking_at(target: Vector3, up: Vector3 = new Vector3(0, 1, 0), use_model_front: boolean = false): Basis {
+  static looking_at(
+    target: Vector3,
+    up: Vector3 = new Vector3(0, 1, 0),
+    use_model_front: boolean = false,
+  ): Basis {
     if (!(target instanceof Vector3)) bad_argument("Basis.looking_at", 0, "target", "Vector3", target);
     if (!(up instanceof Vector3)) bad_argument("Basis.looking_at", 1, "up", "Vector3", up);
     check_bool("Basis.looking_at", 2, "use_model_front", use_model_front);
     if (is_zero_vector(target) || is_zero_vector(up)) {
-      print_error(is_zero_vector(target) ? "The target vector can't be zero." : "The up vector can't be zero.");
+      print_error(
+        is_zero_vector(target) ? "The target vector can't be zero." : "The up vector can't be zero.",
+      );
       return identity();
     }
     const forward = normalized(target.x, target.y, target.z);
@@ -422,7 +546,9 @@ export class Basis {
     let x = cross(up, z);
     if (is_zero_vector(x)) {
       const host = globalThis as { console?: { warn?: (...data: unknown[]) => void } };
-      host.console?.warn?.("WARNING: Target and up vectors are colinear. This is not advised as it may cause unwanted rotation around local Z axis.");
+      host.console?.warn?.(
+        "WARNING: Target and up vectors are colinear. This is not advised as it may cause unwanted rotation around local Z axis.",
+      );
       x = any_perpendicular(up); // Any X perpendicular to up will do.
     }
     x = normalized(x.x, x.y, x.z);
@@ -438,7 +564,8 @@ export class Basis {
   static from_euler(euler: Vector3, order: number = EULER_ORDER_YXZ): Basis {
     if (!(euler instanceof Vector3)) bad_argument("Basis.from_euler", 0, "euler", "Vector3", euler);
     order = check_int("Basis.from_euler", 1, "order", order);
-    let c = Math.cos(euler.x), s = Math.sin(euler.x);
+    let c = Math.cos(euler.x),
+      s = Math.sin(euler.x);
     const x = basis_from_rows(1, 0, 0, 0, c, -s, 0, s, c);
     c = Math.cos(euler.y);
     s = Math.sin(euler.y);
@@ -447,12 +574,18 @@ export class Basis {
     s = Math.sin(euler.z);
     const z = basis_from_rows(c, -s, 0, s, c, 0, 0, 0, 1);
     switch (order) {
-      case EULER_ORDER_XYZ: return basis_product(x, basis_product(y, z));
-      case EULER_ORDER_XZY: return basis_product(basis_product(x, z), y);
-      case EULER_ORDER_YXZ: return basis_product(basis_product(y, x), z);
-      case EULER_ORDER_YZX: return basis_product(basis_product(y, z), x);
-      case EULER_ORDER_ZXY: return basis_product(basis_product(z, x), y);
-      case EULER_ORDER_ZYX: return basis_product(basis_product(z, y), x);
+      case EULER_ORDER_XYZ:
+        return basis_product(x, basis_product(y, z));
+      case EULER_ORDER_XZY:
+        return basis_product(basis_product(x, z), y);
+      case EULER_ORDER_YXZ:
+        return basis_product(basis_product(y, x), z);
+      case EULER_ORDER_YZX:
+        return basis_product(basis_product(y, z), x);
+      case EULER_ORDER_ZXY:
+        return basis_product(basis_product(z, x), y);
+      case EULER_ORDER_ZYX:
+        return basis_product(basis_product(z, y), x);
       default:
         print_error("Invalid Euler order parameter.");
         return identity();
@@ -475,15 +608,24 @@ export class Basis {
     return basis_of_columns(
       new Vector3(x.x / right, x.y / right, x.z / right),
       new Vector3(y.x / right, y.y / right, y.z / right),
-      new Vector3(z.x / right, z.y / right, z.z / right));
+      new Vector3(z.x / right, z.y / right, z.z / right),
+    );
   }
 
   equals(right: unknown): boolean {
     if (!(right instanceof Basis)) return false;
     const { x, y, z } = this;
-    return x.x === right.x.x && x.y === right.x.y && x.z === right.x.z &&
-      y.x === right.y.x && y.y === right.y.y && y.z === right.y.z &&
-      z.x === right.z.x && z.y === right.z.y && z.z === right.z.z;
+    return (
+      x.x === right.x.x &&
+      x.y === right.x.y &&
+      x.z === right.x.z &&
+      y.x === right.y.x &&
+      y.y === right.y.y &&
+      y.z === right.y.z &&
+      z.x === right.z.x &&
+      z.y === right.z.y &&
+      z.z === right.z.z
+    );
   }
 
   not_equals(right: unknown): boolean {

@@ -157,7 +157,8 @@ export class Callable {
     }
     result._function = (...args: unknown[]) => {
       const target = (variant as Record<string, unknown>)[name];
-      if (typeof target !== "function") throw new TypeError(`Callable: ${describe(variant)} has no method '${name}'`);
+      if (typeof target !== "function")
+        throw new TypeError(`Callable: ${describe(variant)} has no method '${name}'`);
       return (target as (...args: unknown[]) => unknown).apply(variant, args);
     };
     return result;
@@ -166,7 +167,9 @@ export class Callable {
   // The arguments the target receives for the ones a call passes.
   private target_arguments(method: string, args: readonly unknown[]): unknown[] {
     if (args.length < this._unbound) {
-      throw new TypeError(`${C}.${method}: expected at least ${this._unbound} arguments (this Callable unbinds ${this._unbound}), got ${args.length}`);
+      throw new TypeError(
+        `${C}.${method}: expected at least ${this._unbound} arguments (this Callable unbinds ${this._unbound}), got ${args.length}`,
+      );
     }
     return [...args.slice(0, args.length - this._unbound), ...this._bound];
   }
@@ -177,7 +180,10 @@ export class Callable {
 
   private invoke(method: string, target_args: unknown[]): unknown {
     if (this._function) return this._function(...target_args);
-    if (this._object === null) throw new Error(`${C}.${method}: can't call ${this.is_null() ? "a null Callable" : `'${this._method}' on a null object`}`);
+    if (this._object === null)
+      throw new Error(
+        `${C}.${method}: can't call ${this.is_null() ? "a null Callable" : `'${this._method}' on a null object`}`,
+      );
     return this._object.call(this._method, ...target_args);
   }
 
@@ -254,7 +260,9 @@ export class Callable {
 
   /** The target's declared parameters (a JS function's length), less the bound ones, plus the unbound ones. */
   get_argument_count(): number {
-    const target = this._function ?? (this._object ? (this._object as unknown as Record<string, unknown>)[this._method] : null);
+    const target =
+      this._function ??
+      (this._object ? (this._object as unknown as Record<string, unknown>)[this._method] : null);
     if (typeof target !== "function") return 0;
     return target.length - this._bound.length + this._unbound;
   }
@@ -275,7 +283,9 @@ export class Callable {
   hash(): number {
     if (this._function) return fmix32(function_number(this._function));
     const [low, high] = id_halves(this.get_object_id());
-    return fmix32(murmur3_one_32(high, murmur3_one_32(low, this._method === "" ? 0 : string_hash(this._method))));
+    return fmix32(
+      murmur3_one_32(high, murmur3_one_32(low, this._method === "" ? 0 : string_hash(this._method))),
+    );
   }
 
   /** A script function, or arguments bound or unbound. */
@@ -303,8 +313,13 @@ export class Callable {
   equals(right: unknown): boolean {
     const other = typeof right === "function" ? new Callable(right as (...args: never[]) => unknown) : right;
     if (!(other instanceof Callable)) return false;
-    return this._function === other._function && this._object === other._object && this._method === other._method &&
-      this._bound.length === other._bound.length && this._unbound === other._unbound;
+    return (
+      this._function === other._function &&
+      this._object === other._object &&
+      this._method === other._method &&
+      this._bound.length === other._bound.length &&
+      this._unbound === other._unbound
+    );
   }
 
   not_equals(right: unknown): boolean {

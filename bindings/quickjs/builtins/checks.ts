@@ -13,8 +13,16 @@ export function describe(value: unknown): string {
   return typeof value;
 }
 
-export function bad_argument(method: string, index: number, name: string, expected: string, got: unknown): never {
-  throw new TypeError(`${method}: argument ${index + 1} ('${name}') must be ${expected}, got ${describe(got)}`);
+export function bad_argument(
+  method: string,
+  index: number,
+  name: string,
+  expected: string,
+  got: unknown,
+): never {
+  throw new TypeError(
+    `${method}: argument ${index + 1} ('${name}') must be ${expected}, got ${describe(got)}`,
+  );
 }
 
 // For overloaded constructors and operators: none of the accepted forms matched. Constructors
@@ -42,7 +50,13 @@ export function check_bool(method: string, index: number, name: string, value: u
   return value;
 }
 
-export function check_instance<T>(method: string, index: number, name: string, value: unknown, type: abstract new (...args: never[]) => T): T {
+export function check_instance<T>(
+  method: string,
+  index: number,
+  name: string,
+  value: unknown,
+  type: abstract new (...args: never[]) => T,
+): T {
   if (!(value instanceof type)) bad_argument(method, index, name, type.name, value);
   return value;
 }

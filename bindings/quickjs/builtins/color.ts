@@ -15,7 +15,12 @@ function check_string(method: string, index: number, name: string, value: unknow
 }
 
 function from_rgba32(rgba: number): Color {
-  return new Color((rgba >>> 24) / 255, ((rgba >>> 16) & 0xff) / 255, ((rgba >>> 8) & 0xff) / 255, (rgba & 0xff) / 255);
+  return new Color(
+    (rgba >>> 24) / 255,
+    ((rgba >>> 16) & 0xff) / 255,
+    ((rgba >>> 8) & 0xff) / 255,
+    (rgba & 0xff) / 255,
+  );
 }
 
 // C++'s (uint8_t) / (uint16_t) of a rounded float, for a channel whose largest value `max` (255 or
@@ -25,11 +30,18 @@ function to_bits(value: number, max: number): number {
 }
 
 function to_uint32(c0: number, c1: number, c2: number, c3: number): number {
-  return ((to_bits(c0, 0xff) << 24) | (to_bits(c1, 0xff) << 16) | (to_bits(c2, 0xff) << 8) | to_bits(c3, 0xff)) >>> 0;
+  return (
+    ((to_bits(c0, 0xff) << 24) | (to_bits(c1, 0xff) << 16) | (to_bits(c2, 0xff) << 8) | to_bits(c3, 0xff)) >>>
+    0
+  );
 }
 
 function to_uint64(c0: number, c1: number, c2: number, c3: number): number {
-  const word = (BigInt(to_bits(c0, 0xffff)) << 48n) | (BigInt(to_bits(c1, 0xffff)) << 32n) | (BigInt(to_bits(c2, 0xffff)) << 16n) | BigInt(to_bits(c3, 0xffff));
+  const word =
+    (BigInt(to_bits(c0, 0xffff)) << 48n) |
+    (BigInt(to_bits(c1, 0xffff)) << 32n) |
+    (BigInt(to_bits(c2, 0xffff)) << 16n) |
+    BigInt(to_bits(c3, 0xffff));
   return Number(BigInt.asIntN(64, word)); // Godot's int is signed: the top bit makes it negative.
 }
 
@@ -78,7 +90,13 @@ function hsv(h: number, s: number, v: number, alpha: number): Color {
   const q = v * (1 - s * f);
   const t = v * (1 - s * (1 - f));
   // Red, then green, then blue dominates; a negative hue falls in the last sector, as in Godot.
-  const [r, g, b] = [[v, t, p], [q, v, p], [p, v, t], [p, q, v], [t, p, v]][sector] ?? [v, p, q];
+  const [r, g, b] = [
+    [v, t, p],
+    [q, v, p],
+    [p, v, t],
+    [p, q, v],
+    [t, p, v],
+  ][sector] ?? [v, p, q];
   return new Color(r, g, b, alpha);
 }
 
@@ -108,15 +126,25 @@ export class Color {
   constructor(r: number, g: number, b: number);
   constructor(r: number, g: number, b: number, a: number);
   constructor(a1?: unknown, a2?: unknown, a3?: unknown, a4?: unknown) {
-    const count = a4 !== undefined ? 4 : a3 !== undefined ? 3 : a2 !== undefined ? 2 : a1 !== undefined ? 1 : 0;
-    if (count >= 3 && typeof a1 === "number" && typeof a2 === "number" && typeof a3 === "number" && (count === 3 || (count === 4 && typeof a4 === "number"))) {
+    const count =
+      a4 !== undefined ? 4 : a3 !== undefined ? 3 : a2 !== undefined ? 2 : a1 !== undefined ? 1 : 0;
+    if (
+      count >= 3 &&
+      typeof a1 === "number" &&
+      typeof a2 === "number" &&
+      typeof a3 === "number" &&
+      (count === 3 || (count === 4 && typeof a4 === "number"))
+    ) {
       this.r = a1;
       this.g = a2;
       this.b = a3;
       this.a = count === 4 ? (a4 as number) : 1;
       return;
     }
-    if ((count === 1 || (count === 2 && typeof a2 === "number")) && (a1 instanceof Color || typeof a1 === "string")) {
+    if (
+      (count === 1 || (count === 2 && typeof a2 === "number")) &&
+      (a1 instanceof Color || typeof a1 === "string")
+    ) {
       const from = a1 instanceof Color ? a1 : from_code(a1);
       this.r = from.r;
       this.g = from.g;
@@ -129,29 +157,65 @@ export class Color {
     this.b = 0;
     this.a = 1;
     if (count === 0) return;
-    bad_arguments("Color()", "(), (Color from), (Color from, float alpha), (String code), (String code, float alpha), (float r, float g, float b) or (float r, float g, float b, float a)", [a1, a2, a3, a4].slice(0, count));
+    bad_arguments(
+      "Color()",
+      "(), (Color from), (Color from, float alpha), (String code), (String code, float alpha), (float r, float g, float b) or (float r, float g, float b, float a)",
+      [a1, a2, a3, a4].slice(0, count),
+    );
   }
 
   /** Channel by index: 0 is r ... 3 is a (Godot's `c[i]`). */
-  get 0(): number { return this.r; }
-  set 0(value: number) { this.r = check_number("Color[0]", 0, "value", value); }
-  get 1(): number { return this.g; }
-  set 1(value: number) { this.g = check_number("Color[1]", 0, "value", value); }
-  get 2(): number { return this.b; }
-  set 2(value: number) { this.b = check_number("Color[2]", 0, "value", value); }
-  get 3(): number { return this.a; }
-  set 3(value: number) { this.a = check_number("Color[3]", 0, "value", value); }
+  get 0(): number {
+    return this.r;
+  }
+  set 0(value: number) {
+    this.r = check_number("Color[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.g;
+  }
+  set 1(value: number) {
+    this.g = check_number("Color[1]", 0, "value", value);
+  }
+  get 2(): number {
+    return this.b;
+  }
+  set 2(value: number) {
+    this.b = check_number("Color[2]", 0, "value", value);
+  }
+  get 3(): number {
+    return this.a;
+  }
+  set 3(value: number) {
+    this.a = check_number("Color[3]", 0, "value", value);
+  }
 
   // Derived members: 8-bit channels, HSV and OkHSL. Setting one keeps the others it does not touch.
 
-  get r8(): number { return to_byte(this.r); }
-  set r8(value: number) { this.r = clamp_of(check_int("Color.r8", 0, "value", value), 0, 255) / 255; }
-  get g8(): number { return to_byte(this.g); }
-  set g8(value: number) { this.g = clamp_of(check_int("Color.g8", 0, "value", value), 0, 255) / 255; }
-  get b8(): number { return to_byte(this.b); }
-  set b8(value: number) { this.b = clamp_of(check_int("Color.b8", 0, "value", value), 0, 255) / 255; }
-  get a8(): number { return to_byte(this.a); }
-  set a8(value: number) { this.a = clamp_of(check_int("Color.a8", 0, "value", value), 0, 255) / 255; }
+  get r8(): number {
+    return to_byte(this.r);
+  }
+  set r8(value: number) {
+    this.r = clamp_of(check_int("Color.r8", 0, "value", value), 0, 255) / 255;
+  }
+  get g8(): number {
+    return to_byte(this.g);
+  }
+  set g8(value: number) {
+    this.g = clamp_of(check_int("Color.g8", 0, "value", value), 0, 255) / 255;
+  }
+  get b8(): number {
+    return to_byte(this.b);
+  }
+  set b8(value: number) {
+    this.b = clamp_of(check_int("Color.b8", 0, "value", value), 0, 255) / 255;
+  }
+  get a8(): number {
+    return to_byte(this.a);
+  }
+  set a8(value: number) {
+    this.a = clamp_of(check_int("Color.a8", 0, "value", value), 0, 255) / 255;
+  }
 
   /** The HSV hue, 0 to 1. */
   get h(): number {
@@ -163,7 +227,9 @@ export class Color {
     h /= 6;
     return h < 0 ? h + 1 : h;
   }
-  set h(value: number) { Object.assign(this, hsv(check_number("Color.h", 0, "value", value), this.s, this.v, this.a)); }
+  set h(value: number) {
+    Object.assign(this, hsv(check_number("Color.h", 0, "value", value), this.s, this.v, this.a));
+  }
 
   /** The HSV saturation. */
   get s(): number {
@@ -171,18 +237,45 @@ export class Color {
     const max = max_of(max_of(r, g), b);
     return max !== 0 ? (max - min_of(min_of(r, g), b)) / max : 0;
   }
-  set s(value: number) { Object.assign(this, hsv(this.h, check_number("Color.s", 0, "value", value), this.v, this.a)); }
+  set s(value: number) {
+    Object.assign(this, hsv(this.h, check_number("Color.s", 0, "value", value), this.v, this.a));
+  }
 
   /** The HSV value (brightness): the largest of r, g, b. */
-  get v(): number { return max_of(max_of(this.r, this.g), this.b); }
-  set v(value: number) { Object.assign(this, hsv(this.h, this.s, check_number("Color.v", 0, "value", value), this.a)); }
+  get v(): number {
+    return max_of(max_of(this.r, this.g), this.b);
+  }
+  set v(value: number) {
+    Object.assign(this, hsv(this.h, this.s, check_number("Color.v", 0, "value", value), this.a));
+  }
 
-  get ok_hsl_h(): number { return ok_hsl_component(this, 0); }
-  set ok_hsl_h(value: number) { Object.assign(this, ok_hsl(check_number("Color.ok_hsl_h", 0, "value", value), this.ok_hsl_s, this.ok_hsl_l, this.a)); }
-  get ok_hsl_s(): number { return ok_hsl_component(this, 1); }
-  set ok_hsl_s(value: number) { Object.assign(this, ok_hsl(this.ok_hsl_h, check_number("Color.ok_hsl_s", 0, "value", value), this.ok_hsl_l, this.a)); }
-  get ok_hsl_l(): number { return ok_hsl_component(this, 2); }
-  set ok_hsl_l(value: number) { Object.assign(this, ok_hsl(this.ok_hsl_h, this.ok_hsl_s, check_number("Color.ok_hsl_l", 0, "value", value), this.a)); }
+  get ok_hsl_h(): number {
+    return ok_hsl_component(this, 0);
+  }
+  set ok_hsl_h(value: number) {
+    Object.assign(
+      this,
+      ok_hsl(check_number("Color.ok_hsl_h", 0, "value", value), this.ok_hsl_s, this.ok_hsl_l, this.a),
+    );
+  }
+  get ok_hsl_s(): number {
+    return ok_hsl_component(this, 1);
+  }
+  set ok_hsl_s(value: number) {
+    Object.assign(
+      this,
+      ok_hsl(this.ok_hsl_h, check_number("Color.ok_hsl_s", 0, "value", value), this.ok_hsl_l, this.a),
+    );
+  }
+  get ok_hsl_l(): number {
+    return ok_hsl_component(this, 2);
+  }
+  set ok_hsl_l(value: number) {
+    Object.assign(
+      this,
+      ok_hsl(this.ok_hsl_h, this.ok_hsl_s, check_number("Color.ok_hsl_l", 0, "value", value), this.a),
+    );
+  }
 
   // Methods
 
@@ -224,7 +317,12 @@ export class Color {
   clamp(min: Color = new Color(0, 0, 0, 0), max: Color = new Color(1, 1, 1, 1)): Color {
     if (!(min instanceof Color)) bad_argument("Color.clamp", 0, "min", "Color", min);
     if (!(max instanceof Color)) bad_argument("Color.clamp", 1, "max", "Color", max);
-    return new Color(clamp_of(this.r, min.r, max.r), clamp_of(this.g, min.g, max.g), clamp_of(this.b, min.b, max.b), clamp_of(this.a, min.a, max.a));
+    return new Color(
+      clamp_of(this.r, min.r, max.r),
+      clamp_of(this.g, min.g, max.g),
+      clamp_of(this.b, min.b, max.b),
+      clamp_of(this.a, min.a, max.a),
+    );
   }
 
   /** (1 - r, 1 - g, 1 - b), alpha kept. */
@@ -235,13 +333,23 @@ export class Color {
   lerp(to: Color, weight: number): Color {
     if (!(to instanceof Color)) bad_argument("Color.lerp", 0, "to", "Color", to);
     check_number("Color.lerp", 1, "weight", weight);
-    return new Color(lerp(this.r, to.r, weight), lerp(this.g, to.g, weight), lerp(this.b, to.b, weight), lerp(this.a, to.a, weight));
+    return new Color(
+      lerp(this.r, to.r, weight),
+      lerp(this.g, to.g, weight),
+      lerp(this.b, to.b, weight),
+      lerp(this.a, to.a, weight),
+    );
   }
 
   /** Toward white by amount (0 to 1), alpha kept. */
   lightened(amount: number): Color {
     check_number("Color.lightened", 0, "amount", amount);
-    return new Color(this.r + (1 - this.r) * amount, this.g + (1 - this.g) * amount, this.b + (1 - this.b) * amount, this.a);
+    return new Color(
+      this.r + (1 - this.r) * amount,
+      this.g + (1 - this.g) * amount,
+      this.b + (1 - this.b) * amount,
+      this.a,
+    );
   }
 
   /** Toward black by amount (0 to 1), alpha kept. */
@@ -266,7 +374,8 @@ export class Color {
   }
 
   srgb_to_linear(): Color {
-    const linear = (c: number) => (c < 0.04045 ? c * (1 / 12.92) : Math.pow((c + 0.055) * (1 / (1 + 0.055)), 2.4));
+    const linear = (c: number) =>
+      c < 0.04045 ? c * (1 / 12.92) : Math.pow((c + 0.055) * (1 / (1 + 0.055)), 2.4);
     return new Color(linear(this.r), linear(this.g), linear(this.b), this.a);
   }
 
@@ -277,7 +386,12 @@ export class Color {
 
   is_equal_approx(to: Color): boolean {
     if (!(to instanceof Color)) bad_argument("Color.is_equal_approx", 0, "to", "Color", to);
-    return is_equal_approx(this.r, to.r) && is_equal_approx(this.g, to.g) && is_equal_approx(this.b, to.b) && is_equal_approx(this.a, to.a);
+    return (
+      is_equal_approx(this.r, to.r) &&
+      is_equal_approx(this.g, to.g) &&
+      is_equal_approx(this.b, to.b) &&
+      is_equal_approx(this.a, to.a)
+    );
   }
 
   // Static constructors
@@ -307,7 +421,10 @@ export class Color {
     if (length !== 3 && length !== 4 && length !== 6 && length !== 8) return invalid_code(rgba);
     const short = length < 5;
     // As Godot, a two-digit channel is 16 * first + second digit, so only some bad digits show up as negative.
-    const channel = (index: number) => (short ? hex_digit(code, index) / 15 : (hex_digit(code, index * 2) * 16 + hex_digit(code, index * 2 + 1)) / 255);
+    const channel = (index: number) =>
+      short
+        ? hex_digit(code, index) / 15
+        : (hex_digit(code, index * 2) * 16 + hex_digit(code, index * 2 + 1)) / 255;
     const r = channel(0);
     const g = channel(1);
     const b = channel(2);
@@ -337,26 +454,46 @@ export class Color {
   /** From hue (wrapping), saturation and value, 0 to 1. */
   static from_hsv(h: number, s: number, v: number, alpha = 1.0): Color {
     const method = "Color.from_hsv";
-    return hsv(check_number(method, 0, "h", h), check_number(method, 1, "s", s), check_number(method, 2, "v", v), check_number(method, 3, "alpha", alpha));
+    return hsv(
+      check_number(method, 0, "h", h),
+      check_number(method, 1, "s", s),
+      check_number(method, 2, "v", v),
+      check_number(method, 3, "alpha", alpha),
+    );
   }
 
   /** From OkHSL hue, saturation and lightness, 0 to 1; the result (alpha included) is clamped to 0..1. */
   static from_ok_hsl(h: number, s: number, l: number, alpha = 1.0): Color {
     const method = "Color.from_ok_hsl";
-    return ok_hsl(check_number(method, 0, "h", h), check_number(method, 1, "s", s), check_number(method, 2, "l", l), check_number(method, 3, "alpha", alpha));
+    return ok_hsl(
+      check_number(method, 0, "h", h),
+      check_number(method, 1, "s", s),
+      check_number(method, 2, "l", l),
+      check_number(method, 3, "alpha", alpha),
+    );
   }
 
   /** From RGBE9995: three 9-bit mantissas and a shared 5-bit exponent (HDR), alpha 1. */
   static from_rgbe9995(rgbe: number): Color {
     const bits = check_int("Color.from_rgbe9995", 0, "rgbe", rgbe) >>> 0;
     const scale = Math.pow(2, (bits >>> 27) - 15 - 9);
-    return new Color((bits & 0x1ff) * scale, ((bits >>> 9) & 0x1ff) * scale, ((bits >>> 18) & 0x1ff) * scale, 1);
+    return new Color(
+      (bits & 0x1ff) * scale,
+      ((bits >>> 9) & 0x1ff) * scale,
+      ((bits >>> 18) & 0x1ff) * scale,
+      1,
+    );
   }
 
   /** From 8-bit channels (not clamped: 510 gives 2). */
   static from_rgba8(r8: number, g8: number, b8: number, a8 = 255): Color {
     const method = "Color.from_rgba8";
-    return new Color(check_int(method, 0, "r8", r8) / 255, check_int(method, 1, "g8", g8) / 255, check_int(method, 2, "b8", b8) / 255, check_int(method, 3, "a8", a8) / 255);
+    return new Color(
+      check_int(method, 0, "r8", r8) / 255,
+      check_int(method, 1, "g8", g8) / 255,
+      check_int(method, 2, "b8", b8) / 255,
+      check_int(method, 3, "a8", a8) / 255,
+    );
   }
 
   // Operators
@@ -373,15 +510,19 @@ export class Color {
 
   /** `this * right`: per channel by a Color, or every channel (alpha too) by a number. */
   multiply(right: Color | number): Color {
-    if (typeof right === "number") return new Color(this.r * right, this.g * right, this.b * right, this.a * right);
-    if (right instanceof Color) return new Color(this.r * right.r, this.g * right.g, this.b * right.b, this.a * right.a);
+    if (typeof right === "number")
+      return new Color(this.r * right, this.g * right, this.b * right, this.a * right);
+    if (right instanceof Color)
+      return new Color(this.r * right.r, this.g * right.g, this.b * right.b, this.a * right.a);
     return bad_arguments("Color.multiply", "(Color), (int) or (float)", [right]);
   }
 
   /** `this / right`: per channel or by a number; a zero divisor gives infinities, as floats do. */
   divide(right: Color | number): Color {
-    if (typeof right === "number") return new Color(this.r / right, this.g / right, this.b / right, this.a / right);
-    if (right instanceof Color) return new Color(this.r / right.r, this.g / right.g, this.b / right.b, this.a / right.a);
+    if (typeof right === "number")
+      return new Color(this.r / right, this.g / right, this.b / right, this.a / right);
+    if (right instanceof Color)
+      return new Color(this.r / right.r, this.g / right.g, this.b / right.b, this.a / right.a);
     return bad_arguments("Color.divide", "(Color), (int) or (float)", [right]);
   }
 
@@ -397,7 +538,13 @@ export class Color {
 
   /** `this == right`: exact; false for any other type. */
   equals(right: unknown): boolean {
-    return right instanceof Color && this.r === right.r && this.g === right.g && this.b === right.b && this.a === right.a;
+    return (
+      right instanceof Color &&
+      this.r === right.r &&
+      this.g === right.g &&
+      this.b === right.b &&
+      this.a === right.a
+    );
   }
 
   not_equals(right: unknown): boolean {
@@ -406,7 +553,9 @@ export class Color {
 
   /** As Godot's str(): "(1.0, 0.5, 0.0, 1.0)", each channel with at most 4 decimals. */
   toString(): string {
-    return "(" + [this.r, this.g, this.b, this.a].map((channel) => num(Math.fround(channel), 4)).join(", ") + ")";
+    return (
+      "(" + [this.r, this.g, this.b, this.a].map((channel) => num(Math.fround(channel), 4)).join(", ") + ")"
+    );
   }
 }
 

@@ -16,7 +16,9 @@ const f32 = Math.fround;
 
 function srgb_transfer_inverse_f32(x: number): number {
   x = f32(x);
-  return f32(0.04045) < x ? f32(Math.pow(f32(f32(x + f32(0.055)) / f32(1.055)), f32(2.4))) : f32(x / f32(12.92));
+  return f32(0.04045) < x
+    ? f32(Math.pow(f32(f32(x + f32(0.055)) / f32(1.055)), f32(2.4)))
+    : f32(x / f32(12.92));
 }
 
 const RGB_TO_LMS: readonly Triple[] = [
@@ -37,14 +39,22 @@ function dot_f32(w: Triple, v: Triple): number {
 }
 
 function srgb_to_oklab_f32(r: number, g: number, b: number): Triple {
-  const linear: Triple = [srgb_transfer_inverse_f32(r), srgb_transfer_inverse_f32(g), srgb_transfer_inverse_f32(b)];
+  const linear: Triple = [
+    srgb_transfer_inverse_f32(r),
+    srgb_transfer_inverse_f32(g),
+    srgb_transfer_inverse_f32(b),
+  ];
   const lms = RGB_TO_LMS.map((row) => f32(Math.cbrt(dot_f32(row, linear)))) as Triple;
   return LMS_TO_LAB.map((row) => dot_f32(row, lms)) as Triple;
 }
 
 // The cone responses l, m, s (cube roots) of Oklab L + C * (a, b): their rates along a and b.
 function lms_rates(a: number, b: number): Triple {
-  return [0.3963377774 * a + 0.2158037573 * b, -0.1055613458 * a - 0.0638541728 * b, -0.0894841775 * a - 1.291485548 * b];
+  return [
+    0.3963377774 * a + 0.2158037573 * b,
+    -0.1055613458 * a - 0.0638541728 * b,
+    -0.0894841775 * a - 1.291485548 * b,
+  ];
 }
 
 // Rows of the linear sRGB matrix from cubed l, m, s.
@@ -93,7 +103,14 @@ function find_cusp(a: number, b: number): [number, number] {
 }
 
 // Where the line from (L0, 0) to (L1, C1) leaves the gamut, as the fraction t along it.
-function gamut_intersection(a: number, b: number, L1: number, C1: number, L0: number, cusp: [number, number]): number {
+function gamut_intersection(
+  a: number,
+  b: number,
+  L1: number,
+  C1: number,
+  L0: number,
+  cusp: [number, number],
+): number {
   const [cusp_L, cusp_C] = cusp;
   if ((L1 - L0) * cusp_C - (cusp_L - L0) * C1 <= 0) return (cusp_C * L0) / (C1 * cusp_L + cusp_C * (L0 - L1)); // Below the cusp.
   // Above it: intersect the triangle, then one Halley step on each channel reaching 1.
@@ -135,8 +152,24 @@ function toe_inverse(x: number): number {
 
 // A smooth fit of the cusp's [S, T] (C / L and C / (1 - L)) for a hue, inside the true gamut.
 function st_mid(a: number, b: number): [number, number] {
-  const S = 0.11516993 + 1 / (7.4477897 + 4.1590124 * b + a * (-2.19557347 + 1.75198401 * b + a * (-2.13704948 - 10.02301043 * b + a * (-4.24894561 + 5.38770819 * b + 4.69891013 * a))));
-  const T = 0.11239642 + 1 / (1.6132032 - 0.68124379 * b + a * (0.40370612 + 0.90148123 * b + a * (-0.27087943 + 0.6122399 * b + a * (0.00299215 - 0.45399568 * b - 0.14661872 * a))));
+  const S =
+    0.11516993 +
+    1 /
+      (7.4477897 +
+        4.1590124 * b +
+        a *
+          (-2.19557347 +
+            1.75198401 * b +
+            a * (-2.13704948 - 10.02301043 * b + a * (-4.24894561 + 5.38770819 * b + 4.69891013 * a))));
+  const T =
+    0.11239642 +
+    1 /
+      (1.6132032 -
+        0.68124379 * b +
+        a *
+          (0.40370612 +
+            0.90148123 * b +
+            a * (-0.27087943 + 0.6122399 * b + a * (0.00299215 - 0.45399568 * b - 0.14661872 * a))));
   return [S, T];
 }
 

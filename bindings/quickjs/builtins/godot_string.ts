@@ -48,7 +48,8 @@ export function length(text: string): number {
 export function unit_offset(text: string, index: number): number {
   if (!has_surrogates(text)) return Math.min(index, text.length);
   let offset = 0;
-  for (let i = 0; i < index && offset < text.length; i++) offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
+  for (let i = 0; i < index && offset < text.length; i++)
+    offset += text.codePointAt(offset)! > 0xffff ? 2 : 1;
   return offset;
 }
 
@@ -138,7 +139,9 @@ export function insert(text: string, position: number, what: string): string {
 
 export function erase(text: string, position: number, chars = 1): string {
   if (position < 0 || chars < 0) {
-    print_error(`Invalid ${position < 0 ? "starting position" : "character count"} for \`String.erase()\`: ${position < 0 ? position : chars}.`);
+    print_error(
+      `Invalid ${position < 0 ? "starting position" : "character count"} for \`String.erase()\`: ${position < 0 ? position : chars}.`,
+    );
     return "";
   }
   return left(text, position) + substr(text, position + chars);
@@ -418,7 +421,10 @@ export function rpad(text: string, min_length: number, character = " "): string 
 
 export function indent(text: string, prefix: string): string {
   // Empty lines stay empty.
-  return text.split("\n").map((line) => (line.length > 0 ? prefix + line : line)).join("\n");
+  return text
+    .split("\n")
+    .map((line) => (line.length > 0 ? prefix + line : line))
+    .join("\n");
 }
 
 export function dedent(text: string): string {

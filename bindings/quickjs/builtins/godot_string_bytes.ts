@@ -16,7 +16,12 @@ export function utf8_bytes(text: string): Uint8Array {
     } else if (code < 0x10000) {
       bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
     } else {
-      bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+      bytes.push(
+        0xf0 | (code >> 18),
+        0x80 | ((code >> 12) & 0x3f),
+        0x80 | ((code >> 6) & 0x3f),
+        0x80 | (code & 0x3f),
+      );
     }
   }
   return Uint8Array.from(bytes);
@@ -80,7 +85,8 @@ export function to_utf8_buffer(text: string): Uint8Array {
 /** One byte per character; beyond ASCII a space, as Godot substitutes. */
 export function to_ascii_buffer(text: string): Uint8Array {
   const points = code_points(text);
-  if (points.some((code) => code > 0x7f)) print_error("Invalid unicode codepoint, cannot represent as ASCII/Latin-1");
+  if (points.some((code) => code > 0x7f))
+    print_error("Invalid unicode codepoint, cannot represent as ASCII/Latin-1");
   return Uint8Array.from(points, (code) => (code > 0x7f ? 0x20 : code));
 }
 

@@ -23,9 +23,21 @@ function is_digit(code: number): boolean {
 // Godot's is_whitespace, is_underscore and is_hyphen (core/string/char_utils.h).
 function is_word_separator(code: number): boolean {
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x85 || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
-    code === 0x205f || code === 0x3000 || code === 0x5f || code === 0x2d || code === 0x2010 || code === 0x2011
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x5f ||
+    code === 0x2d ||
+    code === 0x2010 ||
+    code === 0x2011
   );
 }
 
@@ -67,7 +79,9 @@ export function capitalize(text: string): string {
 
 export function to_camel_case(text: string): string {
   const words = strip_edges(separate_compound_words(text)).split(" ");
-  return words.map((word, index) => (word.length === 0 ? "" : with_first(word, index === 0 ? char_lower : char_upper))).join("");
+  return words
+    .map((word, index) => (word.length === 0 ? "" : with_first(word, index === 0 ? char_lower : char_upper)))
+    .join("");
 }
 
 export function to_pascal_case(text: string): string {

@@ -45,7 +45,10 @@ export function nocasecmp_to(text: string, to: string): number {
 
 // A position in a text's code points.
 class NaturalCursor {
-  constructor(readonly points: Points, public index: number) {}
+  constructor(
+    readonly points: Points,
+    public index: number,
+  ) {}
   get code(): number {
     return at(this.points, this.index);
   }
@@ -100,11 +103,19 @@ function natural_compare(a: NaturalCursor, b: NaturalCursor, fold: (code: number
 }
 
 export function naturalcasecmp_to(text: string, to: string): number {
-  return natural_compare(new NaturalCursor(code_points(text), 0), new NaturalCursor(code_points(to), 0), same);
+  return natural_compare(
+    new NaturalCursor(code_points(text), 0),
+    new NaturalCursor(code_points(to), 0),
+    same,
+  );
 }
 
 export function naturalnocasecmp_to(text: string, to: string): number {
-  return natural_compare(new NaturalCursor(code_points(text), 0), new NaturalCursor(code_points(to), 0), char_upper);
+  return natural_compare(
+    new NaturalCursor(code_points(text), 0),
+    new NaturalCursor(code_points(to), 0),
+    char_upper,
+  );
 }
 
 // File order: runs of leading '_' sort before everything but '.', then natural order.
@@ -129,7 +140,13 @@ export function filenocasecmp_to(text: string, to: string): number {
 }
 
 // '*' matches any run, '?' any one character but '.'.
-function wildcard_match(pattern: Points, p: number, text: Points, t: number, fold: (code: number) => number): boolean {
+function wildcard_match(
+  pattern: Points,
+  p: number,
+  text: Points,
+  t: number,
+  fold: (code: number) => number,
+): boolean {
   for (;;) {
     const symbol = at(pattern, p);
     if (symbol === 0) return t >= text.length;

@@ -10,18 +10,40 @@ function replace_in_order(text: string, pairs: readonly (readonly [string, strin
 }
 
 const C_ESCAPES = [
-  ["\\", "\\\\"], ["\x07", "\\a"], ["\b", "\\b"], ["\f", "\\f"], ["\n", "\\n"], ["\r", "\\r"],
-  ["\t", "\\t"], ["\v", "\\v"], ["'", "\\'"], ['"', '\\"'],
+  ["\\", "\\\\"],
+  ["\x07", "\\a"],
+  ["\b", "\\b"],
+  ["\f", "\\f"],
+  ["\n", "\\n"],
+  ["\r", "\\r"],
+  ["\t", "\\t"],
+  ["\v", "\\v"],
+  ["'", "\\'"],
+  ['"', '\\"'],
 ] as const;
 
 const C_UNESCAPES = [
-  ["\\a", "\x07"], ["\\b", "\b"], ["\\f", "\f"], ["\\n", "\n"], ["\\r", "\r"], ["\\t", "\t"],
-  ["\\v", "\v"], ["\\'", "'"], ['\\"', '"'], ["\\\\", "\\"],
+  ["\\a", "\x07"],
+  ["\\b", "\b"],
+  ["\\f", "\f"],
+  ["\\n", "\n"],
+  ["\\r", "\r"],
+  ["\\t", "\t"],
+  ["\\v", "\v"],
+  ["\\'", "'"],
+  ['\\"', '"'],
+  ["\\\\", "\\"],
 ] as const;
 
 const JSON_ESCAPES = [
-  ["\\", "\\\\"], ["\b", "\\b"], ["\f", "\\f"], ["\n", "\\n"], ["\r", "\\r"], ["\t", "\\t"],
-  ["\v", "\\v"], ['"', '\\"'],
+  ["\\", "\\\\"],
+  ["\b", "\\b"],
+  ["\f", "\\f"],
+  ["\n", "\\n"],
+  ["\r", "\\r"],
+  ["\t", "\\t"],
+  ["\v", "\\v"],
+  ['"', '\\"'],
 ] as const;
 
 export function c_escape(text: string): string {
@@ -37,11 +59,26 @@ export function json_escape(text: string): string {
 }
 
 export function xml_escape(text: string, escape_quotes = false): string {
-  const escaped = replace_in_order(text, [["&", "&amp;"], ["<", "&lt;"], [">", "&gt;"]]);
-  return escape_quotes ? replace_in_order(escaped, [["'", "&apos;"], ['"', "&quot;"]]) : escaped;
+  const escaped = replace_in_order(text, [
+    ["&", "&amp;"],
+    ["<", "&lt;"],
+    [">", "&gt;"],
+  ]);
+  return escape_quotes
+    ? replace_in_order(escaped, [
+        ["'", "&apos;"],
+        ['"', "&quot;"],
+      ])
+    : escaped;
 }
 
-const NAMED_ENTITIES: readonly (readonly [string, number])[] = [["gt;", 0x3e], ["lt;", 0x3c], ["amp;", 0x26], ["quot;", 0x22], ["apos;", 0x27]];
+const NAMED_ENTITIES: readonly (readonly [string, number])[] = [
+  ["gt;", 0x3e],
+  ["lt;", 0x3c],
+  ["amp;", 0x26],
+  ["quot;", 0x22],
+  ["apos;", 0x27],
+];
 
 function hex_value(code: number): number {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
@@ -74,7 +111,7 @@ function numeric_entity(points: readonly number[], at: number): { code: number; 
 export function xml_unescape(text: string): string {
   const points = code_points(text);
   const result: number[] = [];
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     if (points[i] !== 0x26) {
       result.push(points[i++]);
       continue;
@@ -108,7 +145,14 @@ const HEX_UPPER = "0123456789ABCDEF";
 export function uri_encode(text: string): string {
   let result = "";
   for (const byte of utf8_bytes(text)) {
-    const unreserved = (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x5f || byte === 0x2e || byte === 0x2d || byte === 0x7e;
+    const unreserved =
+      (byte >= 0x61 && byte <= 0x7a) ||
+      (byte >= 0x41 && byte <= 0x5a) ||
+      (byte >= 0x30 && byte <= 0x39) ||
+      byte === 0x5f ||
+      byte === 0x2e ||
+      byte === 0x2d ||
+      byte === 0x7e;
     result += unreserved ? String.fromCharCode(byte) : "%" + HEX_UPPER[byte >> 4] + HEX_UPPER[byte & 15];
   }
   return result;
@@ -119,7 +163,8 @@ export function uri_encode(text: string): string {
 function percent_decode(text: string, plus_is_space: boolean): string {
   const source = utf8_bytes(text);
   const decoded: number[] = [];
-  const is_candidate = (byte: number): boolean => (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a);
+  const is_candidate = (byte: number): boolean =>
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a);
   for (let i = 0; i < source.length; i++) {
     const byte = source[i];
     if (byte === 0x25 && i + 2 < source.length) {

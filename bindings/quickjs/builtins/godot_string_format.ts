@@ -7,7 +7,13 @@ import { char_text, length, lpad, replace, replace_first, rpad } from "./godot_s
 import { c_escape } from "./godot_string_escape.js";
 import { num, num_int64, pad_decimals } from "./godot_string_number.js";
 import { NodePath } from "./node_path.js";
-import { PackedColorArray, PackedStringArray, PackedVector2Array, PackedVector3Array, PackedVector4Array } from "./packed_arrays.js";
+import {
+  PackedColorArray,
+  PackedStringArray,
+  PackedVector2Array,
+  PackedVector3Array,
+  PackedVector4Array,
+} from "./packed_arrays.js";
 import { StringName } from "./string_name.js";
 import { Vector2 } from "./vector2.js";
 import { Vector2i } from "./vector2i.js";
@@ -20,8 +26,13 @@ import { Vector4i } from "./vector4i.js";
 const MAX_RECURSION = 100;
 
 function is_packed_array(value: unknown): boolean {
-  return value instanceof PackedStringArray || value instanceof PackedVector2Array || value instanceof PackedVector3Array ||
-    value instanceof PackedColorArray || value instanceof PackedVector4Array;
+  return (
+    value instanceof PackedStringArray ||
+    value instanceof PackedVector2Array ||
+    value instanceof PackedVector3Array ||
+    value instanceof PackedColorArray ||
+    value instanceof PackedVector4Array
+  );
 }
 
 /** A Godot Array: a JS array (or TypedArray) that is not one of the packed array classes. */
@@ -68,11 +79,15 @@ function stringify(value: unknown, depth: number): string {
   if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
     const elements = Array.from(value as unknown as ArrayLike<number | bigint>);
     const floats = value instanceof Float32Array || value instanceof Float64Array;
-    return "[" + elements.map((element) => (floats ? num(Number(element)) : String(element))).join(", ") + "]";
+    return (
+      "[" + elements.map((element) => (floats ? num(Number(element)) : String(element))).join(", ") + "]"
+    );
   }
   if (is_dictionary(value)) {
     if (depth >= MAX_RECURSION) return "{ ... }";
-    const pairs = dictionary_entries(value).map(([key, item]) => element_text(key, depth + 1) + ": " + element_text(item, depth + 1));
+    const pairs = dictionary_entries(value).map(
+      ([key, item]) => element_text(key, depth + 1) + ": " + element_text(item, depth + 1),
+    );
     return "{ " + pairs.join(", ") + " }";
   }
   return String(value);
@@ -127,7 +142,13 @@ interface Spec {
 
 // Pads a number's digits to the width, then puts its sign where Godot does: first when padding
 // with zeros (even where nan or inf got spaces instead), else against the digits.
-function sign_and_pad(digits: string, negative: boolean, show_sign: boolean, spec: Spec, pad: string): string {
+function sign_and_pad(
+  digits: string,
+  negative: boolean,
+  show_sign: boolean,
+  spec: Spec,
+  pad: string,
+): string {
   const signed = negative || show_sign;
   const width = signed ? spec.min_chars - 1 : spec.min_chars;
   const text = spec.left_justified ? rpad(digits, width, pad) : lpad(digits, width, pad);
@@ -143,10 +164,19 @@ function format_integer(value: bigint, conversion: string, spec: Spec): string {
     digits = num_int64(value < 0n ? -value : value, base, conversion === "X");
   } else {
     // Unsigned hex of a negative int that fits 32 bits shows 32 bits, as Godot trims it.
-    const unsigned = base === 16 && value < 0n && value >= -(2n ** 31n) ? BigInt.asUintN(32, value) : BigInt.asUintN(64, value);
+    const unsigned =
+      base === 16 && value < 0n && value >= -(2n ** 31n)
+        ? BigInt.asUintN(32, value)
+        : BigInt.asUintN(64, value);
     digits = num_int64(unsigned, base, conversion === "X");
   }
-  return sign_and_pad(digits, value < 0n && !spec.as_unsigned, spec.show_sign, spec, spec.pad_with_zeros ? "0" : " ");
+  return sign_and_pad(
+    digits,
+    value < 0n && !spec.as_unsigned,
+    spec.show_sign,
+    spec,
+    spec.pad_with_zeros ? "0" : " ",
+  );
 }
 
 // %f takes the sign bit (-0.0 shows "-") and the + flag; a %v component shows only a minus.
@@ -156,7 +186,13 @@ function format_real(value: number, spec: Spec, vector_component: boolean): stri
   let digits = num(Math.abs(value), spec.min_decimals);
   if (finite) digits = pad_decimals(digits, spec.min_decimals);
   // Never pads nan or inf with zeros.
-  return sign_and_pad(digits, negative, !vector_component && spec.show_sign, spec, spec.pad_with_zeros && finite ? "0" : " ");
+  return sign_and_pad(
+    digits,
+    negative,
+    !vector_component && spec.show_sign,
+    spec,
+    spec.pad_with_zeros && finite ? "0" : " ",
+  );
 }
 
 function sprintf_error(message: string): never {
@@ -174,7 +210,15 @@ export function sprintf(format: string, values: readonly unknown[]): string {
   let in_format = false;
   let index = 0;
   // As in Godot, 'u' lasts to the end of the format once given.
-  const spec: Spec = { min_chars: 0, min_decimals: 0, in_decimals: false, pad_with_zeros: false, left_justified: false, show_sign: false, as_unsigned: false };
+  const spec: Spec = {
+    min_chars: 0,
+    min_decimals: 0,
+    in_decimals: false,
+    pad_with_zeros: false,
+    left_justified: false,
+    show_sign: false,
+    as_unsigned: false,
+  };
   const next_value = (): unknown => {
     if (index >= values.length) sprintf_error("not enough arguments for format string");
     return values[index++];
@@ -183,7 +227,14 @@ export function sprintf(format: string, values: readonly unknown[]): string {
     if (!in_format) {
       if (character === "%") {
         in_format = true;
-        Object.assign(spec, { min_chars: 0, min_decimals: 6, pad_with_zeros: false, left_justified: false, show_sign: false, in_decimals: false });
+        Object.assign(spec, {
+          min_chars: 0,
+          min_decimals: 6,
+          pad_with_zeros: false,
+          left_justified: false,
+          show_sign: false,
+          in_decimals: false,
+        });
       } else {
         result += character;
       }
@@ -194,7 +245,10 @@ export function sprintf(format: string, values: readonly unknown[]): string {
         result += "%";
         in_format = false;
         break;
-      case "d": case "o": case "x": case "X": {
+      case "d":
+      case "o":
+      case "x":
+      case "X": {
         const value = next_value();
         if (!is_number(value)) sprintf_error("a number is required");
         result += format_integer(int64_of(value), character, spec);
@@ -227,7 +281,8 @@ export function sprintf(format: string, values: readonly unknown[]): string {
         if (is_number(value)) {
           const code = int32_of(value);
           if (code < 0) sprintf_error("unsigned integer is lower than minimum");
-          if (code >= 0xd800 && code <= 0xdfff) sprintf_error("unsigned integer is invalid Unicode character");
+          if (code >= 0xd800 && code <= 0xdfff)
+            sprintf_error("unsigned integer is invalid Unicode character");
           if (code > 0x10ffff) sprintf_error("unsigned integer is greater than maximum");
           text = char_text(code);
         } else if (typeof value === "string" && length(value) === 1) {
@@ -248,7 +303,16 @@ export function sprintf(format: string, values: readonly unknown[]): string {
       case "u":
         spec.as_unsigned = true;
         break;
-      case "0": case "1": case "2": case "3": case "4": case "5": case "6": case "7": case "8": case "9": {
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9": {
         const digit = character.charCodeAt(0) - 0x30;
         if (spec.in_decimals) {
           spec.min_decimals = spec.min_decimals * 10 + digit;
@@ -301,8 +365,16 @@ export function format(text: string, values: unknown, placeholder = "{_}"): stri
   if (is_godot_array(values)) {
     values.forEach((value, index) => {
       if (is_godot_array(value)) {
-        if (value.length === 2) result = replace(result, replace(placeholder, "_", variant_to_string(value[0])), variant_to_string(value[1]));
-        else print_error(`Invalid format: the inner Array at index ${index} needs to contain only 2 elements, as a key-value pair.`);
+        if (value.length === 2)
+          result = replace(
+            result,
+            replace(placeholder, "_", variant_to_string(value[0])),
+            variant_to_string(value[1]),
+          );
+        else
+          print_error(
+            `Invalid format: the inner Array at index ${index} needs to contain only 2 elements, as a key-value pair.`,
+          );
       } else if (placeholder.includes("_")) {
         result = replace(result, replace(placeholder, "_", String(index)), variant_to_string(value));
       } else {

@@ -98,8 +98,13 @@ export function to_int(text: string): number {
     const code = text.charCodeAt(i);
     if (is_digit(code)) {
       const digit = BigInt(code - 0x30);
-      if (digits > 18 && (value > INT64_MAX / 10n || (value === INT64_MAX / 10n && digit > (positive ? 7n : 8n)))) {
-        print_error(`Cannot represent ${text} as a 64-bit signed integer, since the value is ${positive ? "too large." : "too small."}`);
+      if (
+        digits > 18 &&
+        (value > INT64_MAX / 10n || (value === INT64_MAX / 10n && digit > (positive ? 7n : 8n)))
+      ) {
+        print_error(
+          `Cannot represent ${text} as a 64-bit signed integer, since the value is ${positive ? "too large." : "too small."}`,
+        );
         return int_result(positive ? INT64_MAX : INT64_MIN);
       }
       value = value * 10n + digit;
@@ -124,13 +129,17 @@ function prefixed_to_int(text: string, radix: 16 | 2, prefix: string): number {
     const code = text.charCodeAt(at);
     const valid = radix === 16 ? is_hex_digit(code) : code === 0x30 || code === 0x31;
     if (!valid) {
-      if (radix === 16) print_error(`Invalid hexadecimal notation character "${text[at]}" in string "${text}".`);
+      if (radix === 16)
+        print_error(`Invalid hexadecimal notation character "${text[at]}" in string "${text}".`);
       return 0;
     }
     const digit = BigInt(parseInt(text[at], radix));
-    const overflow = (value > limit && (!negative || value !== lowest)) || (negative && value === lowest && digit > 0n);
+    const overflow =
+      (value > limit && (!negative || value !== lowest)) || (negative && value === lowest && digit > 0n);
     if (overflow) {
-      print_error(`Cannot represent ${text} as a 64-bit signed integer, since the value is ${negative ? "too small." : "too large."}`);
+      print_error(
+        `Cannot represent ${text} as a 64-bit signed integer, since the value is ${negative ? "too small." : "too large."}`,
+      );
       return int_result(negative ? INT64_MIN : INT64_MAX);
     }
     value = value * BigInt(radix) + digit;
@@ -160,7 +169,7 @@ export function to_float(text: string): number {
   if (negative || text[p] === "+") p++;
   let mantissa_size = 0;
   let point = -1;
-  for (;; mantissa_size++) {
+  for (; ; mantissa_size++) {
     const code = text.charCodeAt(p + mantissa_size);
     if (!is_digit(code)) {
       if (code !== 0x2e || point >= 0) break;
@@ -276,7 +285,10 @@ export function is_valid_ip_address(text: string): boolean {
     });
   }
   const parts = text.split(".");
-  return parts.length === 4 && parts.every((part) => is_valid_int(part) && to_int(part) >= 0 && to_int(part) <= 255);
+  return (
+    parts.length === 4 &&
+    parts.every((part) => is_valid_int(part) && to_int(part) >= 0 && to_int(part) <= 255)
+  );
 }
 
 /** Color::html_is_valid: 3, 4, 6 or 8 hexadecimal digits after an optional '#'. */

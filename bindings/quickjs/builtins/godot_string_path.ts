@@ -87,7 +87,10 @@ export function simplify_path(text: string): string {
       path = path.slice(colon + 2);
     }
   }
-  const directories = path.replaceAll("\\", "/").split("/").filter((part) => part.length > 0);
+  const directories = path
+    .replaceAll("\\", "/")
+    .split("/")
+    .filter((part) => part.length > 0);
   for (let i = 0; i < directories.length; i++) {
     if (directories[i] === ".") {
       directories.splice(i, 1);
@@ -106,7 +109,11 @@ const INVALID_NODE_NAME_CHARACTERS = /[.:@/"%]/g;
 
 export function is_valid_filename(text: string): boolean {
   const stripped = strip_edges(text);
-  return text === stripped && stripped.length > 0 && INVALID_FILENAME_CHARACTERS.every((character) => !text.includes(character));
+  return (
+    text === stripped &&
+    stripped.length > 0 &&
+    INVALID_FILENAME_CHARACTERS.every((character) => !text.includes(character))
+  );
 }
 
 export function validate_filename(text: string): string {

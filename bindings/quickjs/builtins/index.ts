@@ -20,7 +20,13 @@ export { NodePath } from "./node_path.js";
 export { RID } from "./rid.js";
 export { Callable } from "./callable.js";
 export { Signal } from "./signal.js";
-export { PackedStringArray, PackedVector2Array, PackedVector3Array, PackedColorArray, PackedVector4Array } from "./packed_arrays.js";
+export {
+  PackedStringArray,
+  PackedVector2Array,
+  PackedVector3Array,
+  PackedColorArray,
+  PackedVector4Array,
+} from "./packed_arrays.js";
 export { Float } from "./float.js";
 export { TypedArray } from "./typed_array.js";
 export { TypedDictionary } from "./typed_dictionary.js";

@@ -38,12 +38,33 @@ export function int32(value: number): number {
 }
 
 // Godot's Math::cubic_interpolate: Catmull-Rom through pre, from, to, post.
-export function cubic_interpolate(from: number, to: number, pre: number, post: number, weight: number): number {
-  return 0.5 * (from * 2 + (-pre + to) * weight + (2 * pre - 5 * from + 4 * to - post) * (weight * weight) + (-pre + 3 * from - 3 * to + post) * (weight * weight * weight));
+export function cubic_interpolate(
+  from: number,
+  to: number,
+  pre: number,
+  post: number,
+  weight: number,
+): number {
+  return (
+    0.5 *
+    (from * 2 +
+      (-pre + to) * weight +
+      (2 * pre - 5 * from + 4 * to - post) * (weight * weight) +
+      (-pre + 3 * from - 3 * to + post) * (weight * weight * weight))
+  );
 }
 
 // Godot's Math::cubic_interpolate_in_time (the Barry-Goldman method), with its guards for equal times.
-export function cubic_interpolate_in_time(from: number, to: number, pre: number, post: number, weight: number, to_t: number, pre_t: number, post_t: number): number {
+export function cubic_interpolate_in_time(
+  from: number,
+  to: number,
+  pre: number,
+  post: number,
+  weight: number,
+  to_t: number,
+  pre_t: number,
+  post_t: number,
+): number {
   const t = lerp(0, to_t, weight);
   const a1 = lerp(pre, from, pre_t === 0 ? 0 : (t - pre_t) / -pre_t);
   const a2 = lerp(from, to, to_t === 0 ? 0.5 : t / to_t);
@@ -54,7 +75,13 @@ export function cubic_interpolate_in_time(from: number, to: number, pre: number,
 }
 
 // Godot's Math::bezier_interpolate: the cubic Bézier curve at t.
-export function bezier_interpolate(start: number, control_1: number, control_2: number, end: number, t: number): number {
+export function bezier_interpolate(
+  start: number,
+  control_1: number,
+  control_2: number,
+  end: number,
+  t: number,
+): number {
   const omt = 1 - t;
   const omt2 = omt * omt;
   const t2 = t * t;
@@ -62,9 +89,19 @@ export function bezier_interpolate(start: number, control_1: number, control_2: 
 }
 
 // Godot's Math::bezier_derivative: the curve's tangent at t.
-export function bezier_derivative(start: number, control_1: number, control_2: number, end: number, t: number): number {
+export function bezier_derivative(
+  start: number,
+  control_1: number,
+  control_2: number,
+  end: number,
+  t: number,
+): number {
   const omt = 1 - t;
-  return (control_1 - start) * 3 * omt * omt + (control_2 - control_1) * 6 * omt * t + (end - control_2) * 3 * t * t;
+  return (
+    (control_1 - start) * 3 * omt * omt +
+    (control_2 - control_1) * 6 * omt * t +
+    (end - control_2) * 3 * t * t
+  );
 }
 
 // Godot's SIGN, MIN, MAX and CLAMP (core/typedefs.h), NaN handling included.

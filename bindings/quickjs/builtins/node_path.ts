@@ -54,7 +54,8 @@ export class NodePath {
     const [from] = args;
     if (args.length === 0) this._path = "";
     else if (args.length === 1 && from instanceof NodePath) this._path = from._path;
-    else if (args.length === 1 && (typeof from === "string" || from instanceof StringName)) this._path = text_of(parse(from.toString()));
+    else if (args.length === 1 && (typeof from === "string" || from instanceof StringName))
+      this._path = text_of(parse(from.toString()));
     else bad_arguments("NodePath()", "(), (NodePath from) or (String from)", args);
   }
 
@@ -88,7 +89,11 @@ export class NodePath {
   }
 
   get_subname(idx: number): StringName {
-    return name_at("get_subname", this.parts()?.subnames ?? [], check_int("NodePath.get_subname", 0, "idx", idx));
+    return name_at(
+      "get_subname",
+      this.parts()?.subnames ?? [],
+      check_int("NodePath.get_subname", 0, "idx", idx),
+    );
   }
 
   get_concatenated_names(): StringName {

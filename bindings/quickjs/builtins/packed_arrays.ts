@@ -35,7 +35,8 @@ interface ElementType<T> {
 function code_point_less(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
-    let x = a.charCodeAt(i), y = b.charCodeAt(i);
+    let x = a.charCodeAt(i),
+      y = b.charCodeAt(i);
     if (x === y) continue;
     if (x >= 0xd800 && y >= 0xd800) {
       x = x < 0xe000 ? x + 0x2000 : x - 0x800;
@@ -58,14 +59,31 @@ function utf8_with_nul(text: string, out: number[]): void {
     } else if (code < 0x10000) {
       out.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
     } else {
-      out.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
+      out.push(
+        0xf0 | (code >> 18),
+        0x80 | ((code >> 12) & 0x3f),
+        0x80 | ((code >> 6) & 0x3f),
+        0x80 | (code & 0x3f),
+      );
     }
   }
   out.push(0);
 }
 
 // Godot's String::c_escape, as str() quotes the strings inside a container.
-const C_ESCAPES: Record<string, string> = { "\\": "\\\\", "\x07": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "'": "\\'", "?": "\\?", '"': '\\"' };
+const C_ESCAPES: Record<string, string> = {
+  "\\": "\\\\",
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\v": "\\v",
+  "'": "\\'",
+  "?": "\\?",
+  '"': '\\"',
+};
 
 function quoted(text: string): string {
   return '"' + text.replace(/[\\\x07\b\f\n\r\t\v'?"]/g, (character) => C_ESCAPES[character]) + '"';
@@ -88,10 +106,18 @@ function components_less(a: readonly number[], b: readonly number[]): boolean {
   return a[a.length - 1] < b[b.length - 1];
 }
 
-function vector_type<T extends { equals(right: unknown): boolean }>(array_name: string, name: string, is: (value: unknown) => value is T,
-  components: (value: T) => number[], make: (c: readonly number[]) => T, zero: readonly number[]): ElementType<T> {
+function vector_type<T extends { equals(right: unknown): boolean }>(
+  array_name: string,
+  name: string,
+  is: (value: unknown) => value is T,
+  components: (value: T) => number[],
+  make: (c: readonly number[]) => T,
+  zero: readonly number[],
+): ElementType<T> {
   return {
-    array_name, name, is,
+    array_name,
+    name,
+    is,
     copy: (value) => make(components(value)),
     make_default: () => make(zero),
     less: (a, b) => components_less(components(a), components(b)),
@@ -117,15 +143,39 @@ const STRINGS: ElementType<string> = {
   text: quoted,
 };
 
-const VECTOR2S = vector_type<Vector2>("PackedVector2Array", "Vector2", (value): value is Vector2 => value instanceof Vector2,
-  (v) => [v.x, v.y], (c) => new Vector2(c[0], c[1]), [0, 0]);
-const VECTOR3S = vector_type<Vector3>("PackedVector3Array", "Vector3", (value): value is Vector3 => value instanceof Vector3,
-  (v) => [v.x, v.y, v.z], (c) => new Vector3(c[0], c[1], c[2]), [0, 0, 0]);
-const VECTOR4S = vector_type<Vector4>("PackedVector4Array", "Vector4", (value): value is Vector4 => value instanceof Vector4,
-  (v) => [v.x, v.y, v.z, v.w], (c) => new Vector4(c[0], c[1], c[2], c[3]), [0, 0, 0, 0]);
+const VECTOR2S = vector_type<Vector2>(
+  "PackedVector2Array",
+  "Vector2",
+  (value): value is Vector2 => value instanceof Vector2,
+  (v) => [v.x, v.y],
+  (c) => new Vector2(c[0], c[1]),
+  [0, 0],
+);
+const VECTOR3S = vector_type<Vector3>(
+  "PackedVector3Array",
+  "Vector3",
+  (value): value is Vector3 => value instanceof Vector3,
+  (v) => [v.x, v.y, v.z],
+  (c) => new Vector3(c[0], c[1], c[2]),
+  [0, 0, 0],
+);
+const VECTOR4S = vector_type<Vector4>(
+  "PackedVector4Array",
+  "Vector4",
+  (value): value is Vector4 => value instanceof Vector4,
+  (v) => [v.x, v.y, v.z, v.w],
+  (c) => new Vector4(c[0], c[1], c[2], c[3]),
+  [0, 0, 0, 0],
+);
 // Color() is opaque black, so resize() adds (0, 0, 0, 1).
-const COLORS = vector_type<Color>("PackedColorArray", "Color", (value): value is Color => value instanceof Color,
-  (v) => [v.r, v.g, v.b, v.a], (c) => new Color(c[0], c[1], c[2], c[3]), [0, 0, 0, 1]);
+const COLORS = vector_type<Color>(
+  "PackedColorArray",
+  "Color",
+  (value): value is Color => value instanceof Color,
+  (v) => [v.r, v.g, v.b, v.a],
+  (c) => new Color(c[0], c[1], c[2], c[3]),
+  [0, 0, 0, 1],
+);
 
 // Array.prototype's find, fill, reverse, sort and slice take other arguments or return other
 // things than Godot's methods of the same names, so the packed classes are typed without them (and
@@ -144,7 +194,8 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
     super();
     if (from === undefined) return;
     const type = this.element_type();
-    if (!Array.isArray(from)) bad_argument(`${type.array_name}()`, 0, "from", `${type.array_name} or Array`, from);
+    if (!Array.isArray(from))
+      bad_argument(`${type.array_name}()`, 0, "from", `${type.array_name} or Array`, from);
     for (const value of from) {
       if (!type.is(value)) bad_argument(`${type.array_name}()`, 0, "from", `an Array of ${type.name}`, value);
       this.elements.push(type.copy(value));
@@ -165,7 +216,9 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
   // Godot's ERR_FAIL_INDEX: an index out of range reports an error and the call does nothing.
   private in_range(method: string, index: number, size: number): boolean {
     if (index >= 0 && index < size) return true;
-    print_error(`${this.element_type().array_name}.${method}: index ${index} is out of bounds (size ${size}).`);
+    print_error(
+      `${this.element_type().array_name}.${method}: index ${index} is out of bounds (size ${size}).`,
+    );
     return false;
   }
 
@@ -176,7 +229,10 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
 
   protected make(values: readonly T[]): this {
     const result = new (this.constructor as new () => this)();
-    Array.prototype.push.apply(result.elements, values.map((value) => this.element_type().copy(value)));
+    Array.prototype.push.apply(
+      result.elements,
+      values.map((value) => this.element_type().copy(value)),
+    );
     return result;
   }
 
@@ -200,7 +256,10 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
   }
 
   push(...values: T[]): number {
-    return Array.prototype.push.apply(this.elements, values.map((value, index) => this.stored("push", index, "value", value)));
+    return Array.prototype.push.apply(
+      this.elements,
+      values.map((value, index) => this.stored("push", index, "value", value)),
+    );
   }
 
   /** Returns false: Godot's push_back tells whether it failed. */
@@ -218,7 +277,10 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
   append_array(array: PackedValueArray<T> | readonly T[]): void {
     const name = this.element_type().array_name;
     if (!Array.isArray(array)) bad_argument(`${name}.append_array`, 0, "array", name, array);
-    Array.prototype.push.apply(this.elements, array.map((value) => this.stored("append_array", 0, "array", value)));
+    Array.prototype.push.apply(
+      this.elements,
+      array.map((value) => this.stored("append_array", 0, "array", value)),
+    );
   }
 
   remove_at(index: number): void {
@@ -297,7 +359,8 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
     const type = this.element_type();
     const target = this.checked("bsearch", 0, "value", value);
     const leftmost = check_bool(`${type.array_name}.bsearch`, 1, "before", before);
-    let low = 0, high = this.length;
+    let low = 0,
+      high = this.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
       const goes_right = leftmost ? type.less(this[middle], target) : !type.less(target, this[middle]);
@@ -355,7 +418,8 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
 
   /** `a == b`: an array of the same class with equal elements. */
   equals(right: unknown): boolean {
-    if (!(right instanceof this.constructor) || !Array.isArray(right) || right.length !== this.length) return false;
+    if (!(right instanceof this.constructor) || !Array.isArray(right) || right.length !== this.length)
+      return false;
     const same = this.element_type().same;
     return (right as T[]).every((element, index) => same(this[index], element));
   }
@@ -367,7 +431,8 @@ abstract class PackedValueArray<T> extends GodotArray<T> {
   /** `a + b`: a new array with the elements of both. */
   add(right: this): this {
     const name = this.element_type().array_name;
-    if (!(right instanceof this.constructor) || !Array.isArray(right)) bad_argument(`${name}.add`, 0, "right", name, right);
+    if (!(right instanceof this.constructor) || !Array.isArray(right))
+      bad_argument(`${name}.add`, 0, "right", name, right);
     return this.make([...this, ...(right as T[])]);
   }
 
@@ -393,10 +458,13 @@ export class PackedVector2Array extends PackedValueArray<Vector2> {
   multiply(right: Transform2D): PackedVector2Array {
     const transform = check_instance("PackedVector2Array.multiply", 0, "right", right, Transform2D);
     const { x, y, origin } = transform;
-    return this.make(this.map((v) => {
-      const dx = v.x - origin.x, dy = v.y - origin.y;
-      return new Vector2(x.x * dx + x.y * dy, y.x * dx + y.y * dy);
-    }));
+    return this.make(
+      this.map((v) => {
+        const dx = v.x - origin.x,
+          dy = v.y - origin.y;
+        return new Vector2(x.x * dx + x.y * dy, y.x * dx + y.y * dy);
+      }),
+    );
   }
 }
 
@@ -408,11 +476,22 @@ export class PackedVector3Array extends PackedValueArray<Vector3> {
   /** `array * transform`: each vector through the inverse transform, as Godot's Transform3D.xform_inv (transposed basis). */
   multiply(right: Transform3D): PackedVector3Array {
     const transform = check_instance("PackedVector3Array.multiply", 0, "right", right, Transform3D);
-    const { basis: { x, y, z }, origin } = transform;
-    return this.make(this.map((v) => {
-      const dx = v.x - origin.x, dy = v.y - origin.y, dz = v.z - origin.z;
-      return new Vector3(x.x * dx + x.y * dy + x.z * dz, y.x * dx + y.y * dy + y.z * dz, z.x * dx + z.y * dy + z.z * dz);
-    }));
+    const {
+      basis: { x, y, z },
+      origin,
+    } = transform;
+    return this.make(
+      this.map((v) => {
+        const dx = v.x - origin.x,
+          dy = v.y - origin.y,
+          dz = v.z - origin.z;
+        return new Vector3(
+          x.x * dx + x.y * dy + x.z * dz,
+          y.x * dx + y.y * dy + y.z * dz,
+          z.x * dx + z.y * dy + z.z * dz,
+        );
+      }),
+    );
   }
 }
 

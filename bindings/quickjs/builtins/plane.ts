@@ -6,7 +6,6 @@ import { CMP_EPSILON, is_equal_approx, is_zero_approx } from "./math_funcs.js";
 import { Transform3D } from "./transform3d.js";
 import { Vector3 } from "./vector3.js";
 
-
 function dot(a: Vector3, b: Vector3): number {
   return a.x * b.x + a.y * b.y + a.z * b.z;
 }
@@ -20,11 +19,17 @@ export class Plane {
   d: number;
 
   /** (1, 0, 0, 0): the plane of the Y and Z axes. Each read is a new plane. */
-  static get PLANE_YZ(): Plane { return new Plane(1, 0, 0, 0); }
+  static get PLANE_YZ(): Plane {
+    return new Plane(1, 0, 0, 0);
+  }
   /** (0, 1, 0, 0): the plane of the X and Z axes. */
-  static get PLANE_XZ(): Plane { return new Plane(0, 1, 0, 0); }
+  static get PLANE_XZ(): Plane {
+    return new Plane(0, 1, 0, 0);
+  }
   /** (0, 0, 1, 0): the plane of the X and Y axes. */
-  static get PLANE_XY(): Plane { return new Plane(0, 0, 1, 0); }
+  static get PLANE_XY(): Plane {
+    return new Plane(0, 0, 1, 0);
+  }
 
   /** Three points give the plane through them, its normal normalized (clockwise winding, as Godot's). */
   constructor();
@@ -37,7 +42,13 @@ export class Plane {
   constructor(...args: unknown[]) {
     const [a, b, c, d] = args;
     const count = args.length;
-    if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      typeof d === "number"
+    ) {
       this.normal = new Vector3(a, b, c);
       this.d = d;
       return;
@@ -77,14 +88,26 @@ export class Plane {
   }
 
   /** normal.x */
-  get x(): number { return this.normal.x; }
-  set x(value: number) { this.normal.x = check_number("Plane.x", 0, "value", value); }
+  get x(): number {
+    return this.normal.x;
+  }
+  set x(value: number) {
+    this.normal.x = check_number("Plane.x", 0, "value", value);
+  }
   /** normal.y */
-  get y(): number { return this.normal.y; }
-  set y(value: number) { this.normal.y = check_number("Plane.y", 0, "value", value); }
+  get y(): number {
+    return this.normal.y;
+  }
+  set y(value: number) {
+    this.normal.y = check_number("Plane.y", 0, "value", value);
+  }
   /** normal.z */
-  get z(): number { return this.normal.z; }
-  set z(value: number) { this.normal.z = check_number("Plane.z", 0, "value", value); }
+  get z(): number {
+    return this.normal.z;
+  }
+  set z(value: number) {
+    this.normal.z = check_number("Plane.z", 0, "value", value);
+  }
 
   // Methods
 
@@ -123,7 +146,7 @@ export class Plane {
     return dot(this.normal, point) - this.d;
   }
 
-  has_point(point: Vector3, tolerance: number = 1e-05): boolean {
+  has_point(point: Vector3, tolerance: number = 1e-5): boolean {
     if (!(point instanceof Vector3)) bad_argument("Plane.has_point", 0, "point", "Vector3", point);
     check_number("Plane.has_point", 1, "tolerance", tolerance);
     return Math.abs(dot(this.normal, point) - this.d) <= tolerance;
@@ -240,9 +263,15 @@ export class Plane {
 // refuses a singular basis and keeps it as it is.
 function inverse_rows(transform: Transform3D): number[] {
   const { x: c0, y: c1, z: c2 } = transform.basis;
-  const m00 = c0.x, m01 = c1.x, m02 = c2.x;
-  const m10 = c0.y, m11 = c1.y, m12 = c2.y;
-  const m20 = c0.z, m21 = c1.z, m22 = c2.z;
+  const m00 = c0.x,
+    m01 = c1.x,
+    m02 = c2.x;
+  const m10 = c0.y,
+    m11 = c1.y,
+    m12 = c2.y;
+  const m20 = c0.z,
+    m21 = c1.z,
+    m22 = c2.z;
   const co0 = m11 * m22 - m12 * m21;
   const co1 = m12 * m20 - m10 * m22;
   const co2 = m10 * m21 - m11 * m20;
@@ -253,8 +282,14 @@ function inverse_rows(transform: Transform3D): number[] {
   }
   const s = 1 / det;
   return [
-    co0 * s, (m02 * m21 - m01 * m22) * s, (m01 * m12 - m02 * m11) * s,
-    co1 * s, (m00 * m22 - m02 * m20) * s, (m02 * m10 - m00 * m12) * s,
-    co2 * s, (m01 * m20 - m00 * m21) * s, (m00 * m11 - m01 * m10) * s,
+    co0 * s,
+    (m02 * m21 - m01 * m22) * s,
+    (m01 * m12 - m02 * m11) * s,
+    co1 * s,
+    (m00 * m22 - m02 * m20) * s,
+    (m02 * m10 - m00 * m12) * s,
+    co2 * s,
+    (m01 * m20 - m00 * m21) * s,
+    (m00 * m11 - m01 * m10) * s,
   ];
 }

@@ -2,7 +2,15 @@
 // for 3D projections. Methods never change the matrix they are called on; the static create_*
 // methods build the usual camera matrices.
 import { AABB } from "./aabb.js";
-import { bad_argument, bad_arguments, check_bool, check_instance, check_int, check_number, print_error } from "./checks.js";
+import {
+  bad_argument,
+  bad_arguments,
+  check_bool,
+  check_instance,
+  check_int,
+  check_number,
+  print_error,
+} from "./checks.js";
 import { Plane } from "./plane.js";
 import { Rect2 } from "./rect2.js";
 import { Transform3D } from "./transform3d.js";
@@ -48,7 +56,14 @@ function product(a: Flat, b: Flat): Flat {
 
 // Godot's set_frustum; on an empty frustum it reports the error and builds nothing (null), so the
 // caller keeps the identity as Godot's does.
-function frustum(left: number, right: number, bottom: number, top: number, near: number, far: number): Flat | null {
+function frustum(
+  left: number,
+  right: number,
+  bottom: number,
+  top: number,
+  near: number,
+  far: number,
+): Flat | null {
   if (right <= left) return frustum_error("p_right <= p_left");
   if (top <= bottom) return frustum_error("p_top <= p_bottom");
   if (far <= near) return frustum_error("p_far <= p_near");
@@ -56,10 +71,22 @@ function frustum(left: number, right: number, bottom: number, top: number, near:
   const height = top - bottom;
   const depth = far - near;
   return [
-    (2 * near) / width, 0, 0, 0,
-    0, (2 * near) / height, 0, 0,
-    (right + left) / width, (top + bottom) / height, -(far + near) / depth, -1,
-    0, 0, (-2 * far * near) / depth, 0,
+    (2 * near) / width,
+    0,
+    0,
+    0,
+    0,
+    (2 * near) / height,
+    0,
+    0,
+    (right + left) / width,
+    (top + bottom) / height,
+    -(far + near) / depth,
+    -1,
+    0,
+    0,
+    (-2 * far * near) / depth,
+    0,
   ];
 }
 
@@ -68,12 +95,31 @@ function frustum_error(condition: string): null {
   return null;
 }
 
-function orthogonal(left: number, right: number, bottom: number, top: number, znear: number, zfar: number): Flat {
+function orthogonal(
+  left: number,
+  right: number,
+  bottom: number,
+  top: number,
+  znear: number,
+  zfar: number,
+): Flat {
   return [
-    2 / (right - left), 0, 0, 0,
-    0, 2 / (top - bottom), 0, 0,
-    0, 0, -2 / (zfar - znear), 0,
-    -((right + left) / (right - left)), -((top + bottom) / (top - bottom)), -((zfar + znear) / (zfar - znear)), 1,
+    2 / (right - left),
+    0,
+    0,
+    0,
+    0,
+    2 / (top - bottom),
+    0,
+    0,
+    0,
+    0,
+    -2 / (zfar - znear),
+    0,
+    -((right + left) / (right - left)),
+    -((top + bottom) / (top - bottom)),
+    -((zfar + znear) / (zfar - znear)),
+    1,
   ];
 }
 
@@ -82,7 +128,14 @@ function fovy_of(fovx: number, aspect: number): number {
 }
 
 // Each clip plane (by Projection.Planes) is row 3 plus or minus another row: [row, sign].
-const CLIP_PLANE_ROWS: readonly (readonly [number, number])[] = [[2, 1], [2, -1], [0, 1], [1, -1], [0, -1], [1, 1]];
+const CLIP_PLANE_ROWS: readonly (readonly [number, number])[] = [
+  [2, 1],
+  [2, -1],
+  [0, 1],
+  [1, -1],
+  [0, -1],
+  [1, 1],
+];
 
 // Godot's Plane(a, b, c, d) with the normal negated, then normalized (a zero normal gives Plane()).
 function clip_plane(a: number, b: number, c: number, d: number): Plane {
@@ -96,7 +149,16 @@ function clip_plane(a: number, b: number, c: number, d: number): Plane {
 function inverted(m: Flat): Flat | null {
   const rows: number[][] = [];
   for (let r = 0; r < 4; r++) {
-    rows.push([m[r], m[4 + r], m[8 + r], m[12 + r], r === 0 ? 1 : 0, r === 1 ? 1 : 0, r === 2 ? 1 : 0, r === 3 ? 1 : 0]);
+    rows.push([
+      m[r],
+      m[4 + r],
+      m[8 + r],
+      m[12 + r],
+      r === 0 ? 1 : 0,
+      r === 1 ? 1 : 0,
+      r === 2 ? 1 : 0,
+      r === 3 ? 1 : 0,
+    ]);
   }
   for (let c = 0; c < 3; c++) {
     // Mesa bubbles the larger pivot up pairwise from the bottom rather than taking the maximum.
@@ -132,8 +194,12 @@ function determinant_of(m: Flat): number {
   const minor01 = (i: number, j: number) => m[i] * m[4 + j] - m[j] * m[4 + i];
   const minor23 = (i: number, j: number) => m[8 + i] * m[12 + j] - m[8 + j] * m[12 + i];
   return (
-    minor01(0, 1) * minor23(2, 3) - minor01(0, 2) * minor23(1, 3) + minor01(0, 3) * minor23(1, 2) +
-    minor01(1, 2) * minor23(0, 3) - minor01(1, 3) * minor23(0, 2) + minor01(2, 3) * minor23(0, 1)
+    minor01(0, 1) * minor23(2, 3) -
+    minor01(0, 2) * minor23(1, 3) +
+    minor01(0, 3) * minor23(1, 2) +
+    minor01(1, 2) * minor23(0, 3) -
+    minor01(1, 3) * minor23(0, 2) +
+    minor01(2, 3) * minor23(0, 1)
   );
 }
 
@@ -151,9 +217,13 @@ export class Projection {
   static readonly PLANE_BOTTOM = 5;
 
   /** The identity matrix. Each read is a new matrix. */
-  static get IDENTITY(): Projection { return new Projection(); }
+  static get IDENTITY(): Projection {
+    return new Projection();
+  }
   /** All zeros. */
-  static get ZERO(): Projection { return from_flat(new Array<number>(16).fill(0)); }
+  static get ZERO(): Projection {
+    return from_flat(new Array<number>(16).fill(0));
+  }
 
   /** The columns are copied; a Transform3D becomes its basis columns plus the origin, w row (0, 0, 0, 1). */
   constructor();
@@ -161,7 +231,13 @@ export class Projection {
   constructor(x_axis: Vector4, y_axis: Vector4, z_axis: Vector4, w_axis: Vector4);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
     const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
-    if (count === 4 && a instanceof Vector4 && b instanceof Vector4 && c instanceof Vector4 && d instanceof Vector4) {
+    if (
+      count === 4 &&
+      a instanceof Vector4 &&
+      b instanceof Vector4 &&
+      c instanceof Vector4 &&
+      d instanceof Vector4
+    ) {
       this.x = new Vector4(a.x, a.y, a.z, a.w);
       this.y = new Vector4(b.x, b.y, b.z, b.w);
       this.z = new Vector4(c.x, c.y, c.z, c.w);
@@ -189,18 +265,38 @@ export class Projection {
     this.z = new Vector4(0, 0, 1, 0);
     this.w = new Vector4(0, 0, 0, 1);
     if (count === 0) return;
-    bad_arguments("Projection()", "(), (Projection from), (Transform3D from) or (Vector4 x_axis, Vector4 y_axis, Vector4 z_axis, Vector4 w_axis)", [a, b, c, d].slice(0, count));
+    bad_arguments(
+      "Projection()",
+      "(), (Projection from), (Transform3D from) or (Vector4 x_axis, Vector4 y_axis, Vector4 z_axis, Vector4 w_axis)",
+      [a, b, c, d].slice(0, count),
+    );
   }
 
   /** Column by index: 0 is x ... 3 is w (Godot's `p[i]`). */
-  get 0(): Vector4 { return this.x; }
-  set 0(value: Vector4) { this.x = copy_column("Projection[0]", value); }
-  get 1(): Vector4 { return this.y; }
-  set 1(value: Vector4) { this.y = copy_column("Projection[1]", value); }
-  get 2(): Vector4 { return this.z; }
-  set 2(value: Vector4) { this.z = copy_column("Projection[2]", value); }
-  get 3(): Vector4 { return this.w; }
-  set 3(value: Vector4) { this.w = copy_column("Projection[3]", value); }
+  get 0(): Vector4 {
+    return this.x;
+  }
+  set 0(value: Vector4) {
+    this.x = copy_column("Projection[0]", value);
+  }
+  get 1(): Vector4 {
+    return this.y;
+  }
+  set 1(value: Vector4) {
+    this.y = copy_column("Projection[1]", value);
+  }
+  get 2(): Vector4 {
+    return this.z;
+  }
+  set 2(value: Vector4) {
+    this.z = copy_column("Projection[2]", value);
+  }
+  get 3(): Vector4 {
+    return this.w;
+  }
+  set 3(value: Vector4) {
+    this.w = copy_column("Projection[3]", value);
+  }
 
   // Static constructors
 
@@ -216,7 +312,8 @@ export class Projection {
 
   /** Scales to the rect's size and moves to its position (a shadow atlas cell). */
   static create_light_atlas_rect(rect: Rect2): Projection {
-    if (!(rect instanceof Rect2)) bad_argument("Projection.create_light_atlas_rect", 0, "rect", "Rect2", rect);
+    if (!(rect instanceof Rect2))
+      bad_argument("Projection.create_light_atlas_rect", 0, "rect", "Rect2", rect);
     const m = identity();
     m[0] = rect.size.x;
     m[5] = rect.size.y;
@@ -226,7 +323,13 @@ export class Projection {
   }
 
   /** A perspective with a vertical field of view in degrees (horizontal with flip_fov); the identity when degenerate. */
-  static create_perspective(fovy: number, aspect: number, z_near: number, z_far: number, flip_fov = false): Projection {
+  static create_perspective(
+    fovy: number,
+    aspect: number,
+    z_near: number,
+    z_far: number,
+    flip_fov = false,
+  ): Projection {
     const method = "Projection.create_perspective";
     check_number(method, 0, "fovy", fovy);
     check_number(method, 1, "aspect", aspect);
@@ -250,7 +353,16 @@ export class Projection {
   }
 
   /** A perspective for one eye (1 left, 2 right, other mono) of a stereo pair converging at convergence_dist. */
-  static create_perspective_hmd(fovy: number, aspect: number, z_near: number, z_far: number, flip_fov: boolean, eye: number, intraocular_dist: number, convergence_dist: number): Projection {
+  static create_perspective_hmd(
+    fovy: number,
+    aspect: number,
+    z_near: number,
+    z_far: number,
+    flip_fov: boolean,
+    eye: number,
+    intraocular_dist: number,
+    convergence_dist: number,
+  ): Projection {
     const method = "Projection.create_perspective_hmd";
     check_number(method, 0, "fovy", fovy);
     check_number(method, 1, "aspect", aspect);
@@ -283,7 +395,16 @@ export class Projection {
   }
 
   /** A frustum for one eye (1 left, 2 right) of a head-mounted display's lens; the identity for other eyes. */
-  static create_for_hmd(eye: number, aspect: number, intraocular_dist: number, display_width: number, display_to_lens: number, oversample: number, z_near: number, z_far: number): Projection {
+  static create_for_hmd(
+    eye: number,
+    aspect: number,
+    intraocular_dist: number,
+    display_width: number,
+    display_to_lens: number,
+    oversample: number,
+    z_near: number,
+    z_far: number,
+  ): Projection {
     const method = "Projection.create_for_hmd";
     eye = check_int(method, 0, "eye", eye);
     check_number(method, 1, "aspect", aspect);
@@ -302,12 +423,21 @@ export class Projection {
     outer += widening;
     vertical = (vertical * oversample) / aspect;
     let m: Flat | null = null;
-    if (eye === 1) m = frustum(-outer * z_near, inner * z_near, -vertical * z_near, vertical * z_near, z_near, z_far);
-    else if (eye === 2) m = frustum(-inner * z_near, outer * z_near, -vertical * z_near, vertical * z_near, z_near, z_far);
+    if (eye === 1)
+      m = frustum(-outer * z_near, inner * z_near, -vertical * z_near, vertical * z_near, z_near, z_far);
+    else if (eye === 2)
+      m = frustum(-inner * z_near, outer * z_near, -vertical * z_near, vertical * z_near, z_near, z_far);
     return from_flat(m ?? identity());
   }
 
-  static create_orthogonal(left: number, right: number, bottom: number, top: number, z_near: number, z_far: number): Projection {
+  static create_orthogonal(
+    left: number,
+    right: number,
+    bottom: number,
+    top: number,
+    z_near: number,
+    z_far: number,
+  ): Projection {
     const method = "Projection.create_orthogonal";
     check_number(method, 0, "left", left);
     check_number(method, 1, "right", right);
@@ -319,7 +449,13 @@ export class Projection {
   }
 
   /** An orthogonal projection `size` high (wide with flip_fov) and centred. */
-  static create_orthogonal_aspect(size: number, aspect: number, z_near: number, z_far: number, flip_fov = false): Projection {
+  static create_orthogonal_aspect(
+    size: number,
+    aspect: number,
+    z_near: number,
+    z_far: number,
+    flip_fov = false,
+  ): Projection {
     const method = "Projection.create_orthogonal_aspect";
     check_number(method, 0, "size", size);
     check_number(method, 1, "aspect", aspect);
@@ -331,7 +467,14 @@ export class Projection {
   }
 
   /** The identity (and an error printed) when the frustum is empty. */
-  static create_frustum(left: number, right: number, bottom: number, top: number, z_near: number, z_far: number): Projection {
+  static create_frustum(
+    left: number,
+    right: number,
+    bottom: number,
+    top: number,
+    z_near: number,
+    z_far: number,
+  ): Projection {
     const method = "Projection.create_frustum";
     check_number(method, 0, "left", left);
     check_number(method, 1, "right", right);
@@ -343,7 +486,14 @@ export class Projection {
   }
 
   /** A frustum `size` high (wide with flip_fov) at the near plane, moved by offset. */
-  static create_frustum_aspect(size: number, aspect: number, offset: Vector2, z_near: number, z_far: number, flip_fov = false): Projection {
+  static create_frustum_aspect(
+    size: number,
+    aspect: number,
+    offset: Vector2,
+    z_near: number,
+    z_far: number,
+    flip_fov = false,
+  ): Projection {
     const method = "Projection.create_frustum_aspect";
     check_number(method, 0, "size", size);
     check_number(method, 1, "aspect", aspect);
@@ -354,7 +504,14 @@ export class Projection {
     if (!flip_fov) size *= aspect;
     const half_width = size / 2;
     const half_height = size / aspect / 2;
-    const m = frustum(-half_width + offset.x, half_width + offset.x, -half_height + offset.y, half_height + offset.y, z_near, z_far);
+    const m = frustum(
+      -half_width + offset.x,
+      half_width + offset.x,
+      -half_height + offset.y,
+      half_height + offset.y,
+      z_near,
+      z_far,
+    );
     return from_flat(m ?? identity());
   }
 
@@ -404,7 +561,12 @@ export class Projection {
     if (!rule) return new Plane(0, 0, 0, 0);
     const [row, sign] = rule;
     const m = flat(this);
-    return clip_plane(m[3] + sign * m[row], m[7] + sign * m[4 + row], m[11] + sign * m[8 + row], m[15] + sign * m[12 + row]);
+    return clip_plane(
+      m[3] + sign * m[row],
+      m[7] + sign * m[4 + row],
+      m[11] + sign * m[8 + row],
+      m[15] + sign * m[12 + row],
+    );
   }
 
   /** With the y column negated (the image upside down). */
@@ -416,7 +578,8 @@ export class Projection {
 
   /** With offset added to the translation's x and y (TAA jitter). */
   jitter_offseted(offset: Vector2): Projection {
-    if (!(offset instanceof Vector2)) bad_argument("Projection.jitter_offseted", 0, "offset", "Vector2", offset);
+    if (!(offset instanceof Vector2))
+      bad_argument("Projection.jitter_offseted", 0, "offset", "Vector2", offset);
     const p = new Projection(this.x, this.y, this.z, this.w);
     p.w.x += offset.x;
     p.w.y += offset.y;
@@ -465,7 +628,7 @@ export class Projection {
   inverse(): Projection {
     const m = inverted(flat(this));
     if (m) return from_flat(m);
-    print_error("Projection.inverse: Condition \"0.0 == pivot\" is true.");
+    print_error('Projection.inverse: Condition "0.0 == pivot" is true.');
     return new Projection(this.x, this.y, this.z, this.w);
   }
 
@@ -502,7 +665,13 @@ export class Projection {
 
   /** `this == right`: every component exactly; false for any other type. */
   equals(right: unknown): boolean {
-    return right instanceof Projection && this.x.equals(right.x) && this.y.equals(right.y) && this.z.equals(right.z) && this.w.equals(right.w);
+    return (
+      right instanceof Projection &&
+      this.x.equals(right.x) &&
+      this.y.equals(right.y) &&
+      this.z.equals(right.z) &&
+      this.w.equals(right.w)
+    );
   }
 
   not_equals(right: unknown): boolean {

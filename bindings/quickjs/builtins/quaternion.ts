@@ -2,10 +2,24 @@
 // The reference results come from a Godot debug build (MATH_CHECKS), where a method that needs a
 // normalized quaternion (or axis) prints an error and returns a neutral value (the identity, or
 // the argument unchanged); these do the same.
-import { bad_argument, bad_arguments, check_instance, check_int, check_number, print_error } from "./checks.js";
+import {
+  bad_argument,
+  bad_arguments,
+  check_instance,
+  check_int,
+  check_number,
+  print_error,
+} from "./checks.js";
 import { Basis, any_perpendicular, quaternion_of_rotation, vector_text } from "./basis.js";
 import { join_reals } from "./format.js";
-import { CMP_EPSILON, UNIT_EPSILON, cubic_interpolate, cubic_interpolate_in_time, is_equal_approx, is_zero_approx } from "./math_funcs.js";
+import {
+  CMP_EPSILON,
+  UNIT_EPSILON,
+  cubic_interpolate,
+  cubic_interpolate_in_time,
+  is_equal_approx,
+  is_zero_approx,
+} from "./math_funcs.js";
 import { Vector3 } from "./vector3.js";
 
 // Godot's Math::acos clamps, so a cosine rounded just past ±1 gives 0 or π rather than NaN.
@@ -49,7 +63,13 @@ export class Quaternion {
   constructor(x: number, y: number, z: number, w: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
     const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
-    if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      typeof d === "number"
+    ) {
       this.x = a;
       this.y = b;
       this.z = c;
@@ -66,7 +86,11 @@ export class Quaternion {
     } else if (count === 2 && a instanceof Vector3 && b instanceof Vector3) {
       from = shortest_arc(a, b);
     } else if (count !== 0) {
-      bad_arguments("Quaternion()", "(), (Quaternion from), (Basis from), (Vector3 axis, float angle), (Vector3 arc_from, Vector3 arc_to) or (float x, float y, float z, float w)", [a, b, c, d].slice(0, count));
+      bad_arguments(
+        "Quaternion()",
+        "(), (Quaternion from), (Basis from), (Vector3 axis, float angle), (Vector3 arc_from, Vector3 arc_to) or (float x, float y, float z, float w)",
+        [a, b, c, d].slice(0, count),
+      );
     }
     this.x = from ? from.x : 0;
     this.y = from ? from.y : 0;
@@ -96,11 +120,18 @@ export class Quaternion {
 
   is_equal_approx(to: Quaternion): boolean {
     if (!(to instanceof Quaternion)) bad_argument("Quaternion.is_equal_approx", 0, "to", "Quaternion", to);
-    return is_equal_approx(this.x, to.x) && is_equal_approx(this.y, to.y) && is_equal_approx(this.z, to.z) && is_equal_approx(this.w, to.w);
+    return (
+      is_equal_approx(this.x, to.x) &&
+      is_equal_approx(this.y, to.y) &&
+      is_equal_approx(this.z, to.z) &&
+      is_equal_approx(this.w, to.w)
+    );
   }
 
   is_finite(): boolean {
-    return Number.isFinite(this.x) && Number.isFinite(this.y) && Number.isFinite(this.z) && Number.isFinite(this.w);
+    return (
+      Number.isFinite(this.x) && Number.isFinite(this.y) && Number.isFinite(this.z) && Number.isFinite(this.w)
+    );
   }
 
   inverse(): Quaternion {
@@ -118,7 +149,8 @@ export class Quaternion {
     const theta = Math.sqrt(this.x * this.x + this.y * this.y + this.z * this.z);
     if (theta < CMP_EPSILON) return new Quaternion(0, 0, 0, 1);
     const axis = new Vector3(this.x / theta, this.y / theta, this.z / theta);
-    if (!is_unit_length_squared(axis.x * axis.x + axis.y * axis.y + axis.z * axis.z)) return new Quaternion(0, 0, 0, 1);
+    if (!is_unit_length_squared(axis.x * axis.x + axis.y * axis.y + axis.z * axis.z))
+      return new Quaternion(0, 0, 0, 1);
     return from_axis_angle(axis, theta);
   }
 
@@ -163,19 +195,39 @@ export class Quaternion {
     if (Math.abs(d) > 0.9999) return new Quaternion(this.x, this.y, this.z, this.w);
     const theta = Math.acos(d);
     const inverse_sine = 1 / Math.sin(theta);
-    return weighted_sum(this, Math.sin((1 - weight) * theta) * inverse_sine, to, Math.sin(weight * theta) * inverse_sine);
+    return weighted_sum(
+      this,
+      Math.sin((1 - weight) * theta) * inverse_sine,
+      to,
+      Math.sin(weight * theta) * inverse_sine,
+    );
   }
 
-  spherical_cubic_interpolate(b: Quaternion, pre_a: Quaternion, post_b: Quaternion, weight: number): Quaternion {
+  spherical_cubic_interpolate(
+    b: Quaternion,
+    pre_a: Quaternion,
+    post_b: Quaternion,
+    weight: number,
+  ): Quaternion {
     const method = "Quaternion.spherical_cubic_interpolate";
     check_instance(method, 0, "b", b, Quaternion);
     check_instance(method, 1, "pre_a", pre_a, Quaternion);
     check_instance(method, 2, "post_b", post_b, Quaternion);
     check_number(method, 3, "weight", weight);
-    return spherical_cubic(this, b, pre_a, post_b, weight, (from, to, pre, post) => cubic_interpolate(from, to, pre, post, weight));
+    return spherical_cubic(this, b, pre_a, post_b, weight, (from, to, pre, post) =>
+      cubic_interpolate(from, to, pre, post, weight),
+    );
   }
 
-  spherical_cubic_interpolate_in_time(b: Quaternion, pre_a: Quaternion, post_b: Quaternion, weight: number, b_t: number, pre_a_t: number, post_b_t: number): Quaternion {
+  spherical_cubic_interpolate_in_time(
+    b: Quaternion,
+    pre_a: Quaternion,
+    post_b: Quaternion,
+    weight: number,
+    b_t: number,
+    pre_a_t: number,
+    post_b_t: number,
+  ): Quaternion {
     const method = "Quaternion.spherical_cubic_interpolate_in_time";
     check_instance(method, 0, "b", b, Quaternion);
     check_instance(method, 1, "pre_a", pre_a, Quaternion);
@@ -184,8 +236,9 @@ export class Quaternion {
     check_number(method, 4, "b_t", b_t);
     check_number(method, 5, "pre_a_t", pre_a_t);
     check_number(method, 6, "post_b_t", post_b_t);
-    return spherical_cubic(this, b, pre_a, post_b, weight,
-      (from, to, pre, post) => cubic_interpolate_in_time(from, to, pre, post, weight, b_t, pre_a_t, post_b_t));
+    return spherical_cubic(this, b, pre_a, post_b, weight, (from, to, pre, post) =>
+      cubic_interpolate_in_time(from, to, pre, post, weight, b_t, pre_a_t, post_b_t),
+    );
   }
 
   get_euler(order: number = 2): Vector3 {
@@ -197,15 +250,21 @@ export class Quaternion {
   // Euler angles in Godot's default YXZ order (Y applied last).
   static from_euler(euler: Vector3): Quaternion {
     if (!(euler instanceof Vector3)) bad_argument("Quaternion.from_euler", 0, "euler", "Vector3", euler);
-    const half_y = euler.y * 0.5, half_x = euler.x * 0.5, half_z = euler.z * 0.5;
-    const cos_y = Math.cos(half_y), sin_y = Math.sin(half_y);
-    const cos_x = Math.cos(half_x), sin_x = Math.sin(half_x);
-    const cos_z = Math.cos(half_z), sin_z = Math.sin(half_z);
+    const half_y = euler.y * 0.5,
+      half_x = euler.x * 0.5,
+      half_z = euler.z * 0.5;
+    const cos_y = Math.cos(half_y),
+      sin_y = Math.sin(half_y);
+    const cos_x = Math.cos(half_x),
+      sin_x = Math.sin(half_x);
+    const cos_z = Math.cos(half_z),
+      sin_z = Math.sin(half_z);
     return new Quaternion(
       sin_y * cos_x * sin_z + cos_y * sin_x * cos_z,
       sin_y * cos_x * cos_z - cos_y * sin_x * sin_z,
       -sin_y * sin_x * cos_z + cos_y * cos_x * sin_z,
-      sin_y * sin_x * sin_z + cos_y * cos_x * cos_z);
+      sin_y * sin_x * sin_z + cos_y * cos_x * cos_z,
+    );
   }
 
   get_axis(): Vector3 {
@@ -240,7 +299,8 @@ export class Quaternion {
         w * right.x + x * right.w + y * right.z - z * right.y,
         w * right.y + y * right.w + z * right.x - x * right.z,
         w * right.z + z * right.w + x * right.y - y * right.x,
-        w * right.w - x * right.x - y * right.y - z * right.z);
+        w * right.w - x * right.x - y * right.y - z * right.z,
+      );
     }
     if (right instanceof Vector3) return rotate(this, right);
     return bad_arguments("Quaternion.multiply", "Quaternion, Vector3 or float", [right]);
@@ -260,7 +320,13 @@ export class Quaternion {
   }
 
   equals(right: unknown): boolean {
-    return right instanceof Quaternion && this.x === right.x && this.y === right.y && this.z === right.z && this.w === right.w;
+    return (
+      right instanceof Quaternion &&
+      this.x === right.x &&
+      this.y === right.y &&
+      this.z === right.z &&
+      this.w === right.w
+    );
   }
 
   not_equals(right: unknown): boolean {
@@ -292,8 +358,12 @@ function shortest_arc(arc_from: Vector3, arc_to: Vector3): Quaternion {
   }
   const from_length = Math.sqrt(arc_from.x * arc_from.x + arc_from.y * arc_from.y + arc_from.z * arc_from.z);
   const to_length = Math.sqrt(arc_to.x * arc_to.x + arc_to.y * arc_to.y + arc_to.z * arc_to.z);
-  const ax = arc_from.x / from_length, ay = arc_from.y / from_length, az = arc_from.z / from_length;
-  const bx = arc_to.x / to_length, by = arc_to.y / to_length, bz = arc_to.z / to_length;
+  const ax = arc_from.x / from_length,
+    ay = arc_from.y / from_length,
+    az = arc_from.z / from_length;
+  const bx = arc_to.x / to_length,
+    by = arc_to.y / to_length,
+    bz = arc_to.z / to_length;
   const d = ax * bx + ay * by + az * bz;
   if (Math.abs(d) > 1 - CMP_EPSILON) {
     if (d >= 0) return new Quaternion(0, 0, 0, 1);
@@ -303,7 +373,12 @@ function shortest_arc(arc_from: Vector3, arc_to: Vector3): Quaternion {
   }
   const s = Math.sqrt((1 + d) * 2);
   const rs = 1 / s;
-  return new Quaternion((ay * bz - az * by) * rs, (az * bx - ax * bz) * rs, (ax * by - ay * bx) * rs, s * 0.5);
+  return new Quaternion(
+    (ay * bz - az * by) * rs,
+    (az * bx - ax * bz) * rs,
+    (ax * by - ay * bx) * rs,
+    s * 0.5,
+  );
 }
 
 // One of the cubic blends above, fixed to its weight (and times).
@@ -312,7 +387,14 @@ type Blend = (from: number, to: number, pre: number, post: number) => number;
 // Both spherical cubic interpolations: blend the logarithms (the rotation vectors) relative to
 // the start, and again relative to the end, then slerp between the two results, which cancels
 // most of the error the exponential map's ambiguity makes.
-function spherical_cubic(a: Quaternion, b: Quaternion, pre_a: Quaternion, post_b: Quaternion, weight: number, blend: Blend): Quaternion {
+function spherical_cubic(
+  a: Quaternion,
+  b: Quaternion,
+  pre_a: Quaternion,
+  post_b: Quaternion,
+  weight: number,
+  blend: Blend,
+): Quaternion {
   if (!are_normalized(a, b)) return new Quaternion(0, 0, 0, 1);
   // Through a Basis and back, as Godot does, which settles each rotation's sign the same way.
   const from_q = new Basis(a).get_rotation_quaternion();
@@ -332,7 +414,9 @@ function spherical_cubic(a: Quaternion, b: Quaternion, pre_a: Quaternion, post_b
   const start_blend = new Quaternion(
     blend(0, to_from_start.x, pre_from_start.x, post_from_start.x),
     blend(0, to_from_start.y, pre_from_start.y, post_from_start.y),
-    blend(0, to_from_start.z, pre_from_start.z, post_from_start.z), 0);
+    blend(0, to_from_start.z, pre_from_start.z, post_from_start.z),
+    0,
+  );
   const q1 = from_q.multiply(start_blend.exp());
 
   const to_inverse = to_q.inverse();
@@ -342,7 +426,9 @@ function spherical_cubic(a: Quaternion, b: Quaternion, pre_a: Quaternion, post_b
   const end_blend = new Quaternion(
     blend(from_from_end.x, 0, pre_from_end.x, post_from_end.x),
     blend(from_from_end.y, 0, pre_from_end.y, post_from_end.y),
-    blend(from_from_end.z, 0, pre_from_end.z, post_from_end.z), 0);
+    blend(from_from_end.z, 0, pre_from_end.z, post_from_end.z),
+    0,
+  );
   const q2 = to_q.multiply(end_blend.exp());
 
   return q1.slerp(q2, weight);
@@ -357,16 +443,20 @@ function weighted_sum(a: Quaternion, a_weight: number, b: Quaternion, b_weight: 
     a_weight * a.x + b_weight * b.x,
     a_weight * a.y + b_weight * b.y,
     a_weight * a.z + b_weight * b.z,
-    a_weight * a.w + b_weight * b.w);
+    a_weight * a.w + b_weight * b.w,
+  );
 }
 
 // v + 2w(u × v) + 2u × (u × v), with u the vector part; an unnormalized quaternion leaves v as it is.
 function rotate(q: Quaternion, v: Vector3): Vector3 {
   if (!are_normalized(q)) return new Vector3(v.x, v.y, v.z);
   const { x, y, z, w } = q;
-  const uvx = y * v.z - z * v.y, uvy = z * v.x - x * v.z, uvz = x * v.y - y * v.x;
+  const uvx = y * v.z - z * v.y,
+    uvy = z * v.x - x * v.z,
+    uvz = x * v.y - y * v.x;
   return new Vector3(
     v.x + (uvx * w + (y * uvz - z * uvy)) * 2,
     v.y + (uvy * w + (z * uvx - x * uvz)) * 2,
-    v.z + (uvz * w + (x * uvy - y * uvx)) * 2);
+    v.z + (uvz * w + (x * uvy - y * uvx)) * 2,
+  );
 }

@@ -7,7 +7,6 @@ import { Rect2i } from "./rect2i.js";
 import { Transform2D } from "./transform2d.js";
 import { Vector2 } from "./vector2.js";
 
-
 // Godot's Side enum (SIDE_LEFT ... SIDE_BOTTOM), as grow_side takes it.
 const SIDE_LEFT = 0;
 const SIDE_TOP = 1;
@@ -17,7 +16,9 @@ const SIDE_BOTTOM = 3;
 function warn_negative(...rects: Rect2[]): void {
   for (const rect of rects) {
     if (rect.size.x < 0 || rect.size.y < 0) {
-      print_error("Rect2 size is negative, this is not supported. Use Rect2.abs() to get a Rect2 with a positive size.");
+      print_error(
+        "Rect2 size is negative, this is not supported. Use Rect2.abs() to get a Rect2 with a positive size.",
+      );
       return;
     }
   }
@@ -33,7 +34,13 @@ export class Rect2 {
   constructor(x: number, y: number, width: number, height: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
     const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
-    if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      typeof d === "number"
+    ) {
       this.position = new Vector2(a, b);
       this.size = new Vector2(c, d);
       return;
@@ -53,7 +60,11 @@ export class Rect2 {
       this.size = new Vector2(a.size.x, a.size.y);
       return;
     }
-    bad_arguments("Rect2()", "(), (Rect2 from), (Rect2i from), (Vector2 position, Vector2 size) or (float x, float y, float width, float height)", [a, b, c, d].slice(0, count));
+    bad_arguments(
+      "Rect2()",
+      "(), (Rect2 from), (Rect2i from), (Vector2 position, Vector2 size) or (float x, float y, float width, float height)",
+      [a, b, c, d].slice(0, count),
+    );
   }
 
   /** The bottom-right corner, position + size (a new vector); setting it changes the size. */
@@ -93,12 +104,21 @@ export class Rect2 {
 
   is_equal_approx(rect: Rect2): boolean {
     if (!(rect instanceof Rect2)) bad_argument("Rect2.is_equal_approx", 0, "rect", "Rect2", rect);
-    return is_equal_approx(this.position.x, rect.position.x) && is_equal_approx(this.position.y, rect.position.y) &&
-      is_equal_approx(this.size.x, rect.size.x) && is_equal_approx(this.size.y, rect.size.y);
+    return (
+      is_equal_approx(this.position.x, rect.position.x) &&
+      is_equal_approx(this.position.y, rect.position.y) &&
+      is_equal_approx(this.size.x, rect.size.x) &&
+      is_equal_approx(this.size.y, rect.size.y)
+    );
   }
 
   is_finite(): boolean {
-    return Number.isFinite(this.position.x) && Number.isFinite(this.position.y) && Number.isFinite(this.size.x) && Number.isFinite(this.size.y);
+    return (
+      Number.isFinite(this.position.x) &&
+      Number.isFinite(this.position.y) &&
+      Number.isFinite(this.size.x) &&
+      Number.isFinite(this.size.y)
+    );
   }
 
   intersects(b: Rect2, include_borders = false): boolean {
@@ -113,8 +133,12 @@ export class Rect2 {
     warn_negative(this, b);
     const p = this.position;
     const s = this.size;
-    return b.position.x >= p.x && b.position.y >= p.y &&
-      b.position.x + b.size.x <= p.x + s.x && b.position.y + b.size.y <= p.y + s.y;
+    return (
+      b.position.x >= p.x &&
+      b.position.y >= p.y &&
+      b.position.x + b.size.x <= p.x + s.x &&
+      b.position.y + b.size.y <= p.y + s.y
+    );
   }
 
   /** The overlap of the two, or Rect2() when they do not intersect. */
@@ -147,7 +171,8 @@ export class Rect2 {
 
   /** The corner furthest in the direction (position where a component is not positive). */
   get_support(direction: Vector2): Vector2 {
-    if (!(direction instanceof Vector2)) bad_argument("Rect2.get_support", 0, "direction", "Vector2", direction);
+    if (!(direction instanceof Vector2))
+      bad_argument("Rect2.get_support", 0, "direction", "Vector2", direction);
     return new Vector2(
       direction.x > 0 ? this.position.x + this.size.x : this.position.x,
       direction.y > 0 ? this.position.y + this.size.y : this.position.y,
@@ -156,7 +181,12 @@ export class Rect2 {
 
   grow(amount: number): Rect2 {
     check_number("Rect2.grow", 0, "amount", amount);
-    return new Rect2(this.position.x - amount, this.position.y - amount, this.size.x + amount * 2, this.size.y + amount * 2);
+    return new Rect2(
+      this.position.x - amount,
+      this.position.y - amount,
+      this.size.x + amount * 2,
+      this.size.y + amount * 2,
+    );
   }
 
   /** `side` is Godot's Side: SIDE_LEFT 0, SIDE_TOP 1, SIDE_RIGHT 2, SIDE_BOTTOM 3. */
@@ -177,14 +207,21 @@ export class Rect2 {
     check_number(m, 1, "top", top);
     check_number(m, 2, "right", right);
     check_number(m, 3, "bottom", bottom);
-    return new Rect2(this.position.x - left, this.position.y - top, this.size.x + left + right, this.size.y + top + bottom);
+    return new Rect2(
+      this.position.x - left,
+      this.position.y - top,
+      this.size.x + left + right,
+      this.size.y + top + bottom,
+    );
   }
 
   /** The same rectangle with a non-negative size. */
   abs(): Rect2 {
     return new Rect2(
-      this.position.x + min_of(this.size.x, 0), this.position.y + min_of(this.size.y, 0),
-      Math.abs(this.size.x), Math.abs(this.size.y),
+      this.position.x + min_of(this.size.x, 0),
+      this.position.y + min_of(this.size.y, 0),
+      Math.abs(this.size.x),
+      Math.abs(this.size.y),
     );
   }
 
@@ -223,7 +260,10 @@ export class Rect2 {
 }
 
 function overlaps(a: Rect2, b: Rect2, include_borders: boolean): boolean {
-  const ap = a.position, asz = a.size, bp = b.position, bsz = b.size;
+  const ap = a.position,
+    asz = a.size,
+    bp = b.position,
+    bsz = b.size;
   if (include_borders) {
     if (ap.x > bp.x + bsz.x) return false;
     if (ap.x + asz.x < bp.x) return false;

@@ -7,7 +7,6 @@ import { int32, max_of, min_of } from "./math_funcs.js";
 import { Rect2 } from "./rect2.js";
 import { Vector2i, int32_from_real } from "./vector2i.js";
 
-
 const SIDE_LEFT = 0;
 const SIDE_TOP = 1;
 const SIDE_RIGHT = 2;
@@ -20,7 +19,9 @@ function check_int32(method: string, index: number, name: string, value: unknown
 function warn_negative(...rects: Rect2i[]): void {
   for (const rect of rects) {
     if (rect.size.x < 0 || rect.size.y < 0) {
-      print_error("Rect2i size is negative, this is not supported. Use Rect2i.abs() to get a Rect2i with a positive size.");
+      print_error(
+        "Rect2i size is negative, this is not supported. Use Rect2i.abs() to get a Rect2i with a positive size.",
+      );
       return;
     }
   }
@@ -37,7 +38,13 @@ export class Rect2i {
   constructor(x: number, y: number, width: number, height: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
     const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
-    if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      typeof d === "number"
+    ) {
       this.position = new Vector2i(a, b);
       this.size = new Vector2i(c, d);
       return;
@@ -62,7 +69,11 @@ export class Rect2i {
       this.size = new Vector2i(int32_from_real(a.size.x), int32_from_real(a.size.y));
       return;
     }
-    bad_arguments("Rect2i()", "(), (Rect2i from), (Rect2 from), (Vector2i position, Vector2i size) or (int x, int y, int width, int height)", [a, b, c, d].slice(0, count));
+    bad_arguments(
+      "Rect2i()",
+      "(), (Rect2i from), (Rect2 from), (Vector2i position, Vector2i size) or (int x, int y, int width, int height)",
+      [a, b, c, d].slice(0, count),
+    );
   }
 
   /** The bottom-right corner, position + size (a new vector); setting it changes the size. */
@@ -79,7 +90,10 @@ export class Rect2i {
 
   /** position + size / 2, truncated toward zero. */
   get_center(): Vector2i {
-    return new Vector2i(this.position.x + Math.trunc(this.size.x / 2), this.position.y + Math.trunc(this.size.y / 2));
+    return new Vector2i(
+      this.position.x + Math.trunc(this.size.x / 2),
+      this.position.y + Math.trunc(this.size.y / 2),
+    );
   }
 
   /** width * height, wrapping to 32 bits as Godot's int does. */
@@ -113,8 +127,12 @@ export class Rect2i {
     warn_negative(this, b);
     const p = this.position;
     const s = this.size;
-    return b.position.x >= p.x && b.position.y >= p.y &&
-      int32(b.position.x + b.size.x) <= int32(p.x + s.x) && int32(b.position.y + b.size.y) <= int32(p.y + s.y);
+    return (
+      b.position.x >= p.x &&
+      b.position.y >= p.y &&
+      int32(b.position.x + b.size.x) <= int32(p.x + s.x) &&
+      int32(b.position.y + b.size.y) <= int32(p.y + s.y)
+    );
   }
 
   /** The overlap of the two, or Rect2i() when they do not intersect. */
@@ -177,14 +195,21 @@ export class Rect2i {
     const t = check_int32(m, 1, "top", top);
     const r = check_int32(m, 2, "right", right);
     const b = check_int32(m, 3, "bottom", bottom);
-    return new Rect2i(this.position.x - l, this.position.y - t, this.size.x + int32(l + r), this.size.y + int32(t + b));
+    return new Rect2i(
+      this.position.x - l,
+      this.position.y - t,
+      this.size.x + int32(l + r),
+      this.size.y + int32(t + b),
+    );
   }
 
   /** The same rectangle with a non-negative size. */
   abs(): Rect2i {
     return new Rect2i(
-      this.position.x + min_of(this.size.x, 0), this.position.y + min_of(this.size.y, 0),
-      Math.abs(this.size.x), Math.abs(this.size.y),
+      this.position.x + min_of(this.size.x, 0),
+      this.position.y + min_of(this.size.y, 0),
+      Math.abs(this.size.x),
+      Math.abs(this.size.y),
     );
   }
 
@@ -207,7 +232,10 @@ export class Rect2i {
 }
 
 function overlaps(a: Rect2i, b: Rect2i): boolean {
-  const ap = a.position, asz = a.size, bp = b.position, bsz = b.size;
+  const ap = a.position,
+    asz = a.size,
+    bp = b.position,
+    bsz = b.size;
   if (ap.x >= int32(bp.x + bsz.x)) return false;
   if (int32(ap.x + asz.x) <= bp.x) return false;
   if (ap.y >= int32(bp.y + bsz.y)) return false;

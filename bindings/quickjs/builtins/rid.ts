@@ -5,7 +5,8 @@ import { bad_arguments, check_instance } from "./checks.js";
 
 function id_order(a: number | bigint, b: number | bigint): number {
   if (typeof a === typeof b) return a < b ? -1 : a > b ? 1 : 0;
-  const left = BigInt(a), right = BigInt(b);
+  const left = BigInt(a),
+    right = BigInt(b);
   return left < right ? -1 : left > right ? 1 : 0;
 }
 

@@ -2,7 +2,14 @@
 // through the object's own connect, emit_signal...; the value converter builds and reads the two
 // fields, in this order.
 import { bad_argument, bad_arguments, check_int, print_error } from "./checks.js";
-import { Callable, type GodotObject, is_godot_object, live_object, name_text, object_id } from "./callable.js";
+import {
+  Callable,
+  type GodotObject,
+  is_godot_object,
+  live_object,
+  name_text,
+  object_id,
+} from "./callable.js";
 import { StringName } from "./string_name.js";
 
 const S = "Signal";
@@ -12,7 +19,8 @@ const CONNECT_ONE_SHOT = 4;
 // Calls an Object method that Quickdot's Object may lack (Godot's has them all).
 function call_object(object: GodotObject, method: string, name: string, args: unknown[]): unknown {
   const found = (object as unknown as Record<string, unknown>)[name];
-  if (typeof found !== "function") throw new Error(`${S}.${method}: this ${object.get_class()} has no ${name}() in Quickdot`);
+  if (typeof found !== "function")
+    throw new Error(`${S}.${method}: this ${object.get_class()} has no ${name}() in Quickdot`);
   return (found as (...args: unknown[]) => unknown).apply(object, args);
 }
 
@@ -79,7 +87,9 @@ export class Signal {
   is_connected(callable: Listener): boolean {
     const listener = check_callable("Signal.is_connected", callable);
     const object = this.target("is_connected");
-    return object !== null && call_object(object, "is_connected", "is_connected", [this._name, listener]) === true;
+    return (
+      object !== null && call_object(object, "is_connected", "is_connected", [this._name, listener]) === true
+    );
   }
 
   /** Nothing happens without an object, as in Godot. */
@@ -99,7 +109,10 @@ export class Signal {
     const object = this.target("has_connections");
     if (object === null) return false;
     if (typeof object.has_connections === "function") return object.has_connections(this._name);
-    return (call_object(object, "has_connections", "get_signal_connection_list", [this._name]) as unknown[]).length > 0;
+    return (
+      (call_object(object, "has_connections", "get_signal_connection_list", [this._name]) as unknown[])
+        .length > 0
+    );
   }
 
   get_name(): StringName {
@@ -131,7 +144,11 @@ export class Signal {
         reject(new Error(`${S}.as_promise: the signal '${this._name}' has no object`));
         return;
       }
-      call_object(object, "as_promise", "connect", [this._name, (...args: unknown[]) => resolve(args), CONNECT_ONE_SHOT]);
+      call_object(object, "as_promise", "connect", [
+        this._name,
+        (...args: unknown[]) => resolve(args),
+        CONNECT_ONE_SHOT,
+      ]);
     });
   }
 

@@ -15,7 +15,7 @@ function clamped_acos(value: number): number {
 
 function lerp_angle(from: number, to: number, weight: number): number {
   const difference = (to - from) % TAU;
-  return from + ((2 * difference) % TAU - difference) * weight;
+  return from + (((2 * difference) % TAU) - difference) * weight;
 }
 
 function make(xx: number, xy: number, yx: number, yy: number, ox: number, oy: number): Transform2D {
@@ -41,12 +41,19 @@ function length(v: Vector2): number {
 
 // `a * b` for two transforms.
 function compose(a: Transform2D, b: Transform2D): Transform2D {
-  const ax = a.x, ay = a.y, ao = a.origin;
-  const bx = b.x, by = b.y, bo = b.origin;
+  const ax = a.x,
+    ay = a.y,
+    ao = a.origin;
+  const bx = b.x,
+    by = b.y,
+    bo = b.origin;
   return make(
-    ax.x * bx.x + ay.x * bx.y, ax.y * bx.x + ay.y * bx.y,
-    ax.x * by.x + ay.x * by.y, ax.y * by.x + ay.y * by.y,
-    ax.x * bo.x + ay.x * bo.y + ao.x, ax.y * bo.x + ay.y * bo.y + ao.y,
+    ax.x * bx.x + ay.x * bx.y,
+    ax.y * bx.x + ay.y * bx.y,
+    ax.x * by.x + ay.x * by.y,
+    ax.y * by.x + ay.y * by.y,
+    ax.x * bo.x + ay.x * bo.y + ao.x,
+    ax.y * bo.x + ay.y * bo.y + ao.y,
   );
 }
 
@@ -56,11 +63,17 @@ export class Transform2D {
   origin: Vector2;
 
   /** No transformation. Each read is a new transform. */
-  static get IDENTITY(): Transform2D { return make(1, 0, 0, 1, 0, 0); }
+  static get IDENTITY(): Transform2D {
+    return make(1, 0, 0, 1, 0, 0);
+  }
   /** Mirrors across the vertical axis (x becomes -x). */
-  static get FLIP_X(): Transform2D { return make(-1, 0, 0, 1, 0, 0); }
+  static get FLIP_X(): Transform2D {
+    return make(-1, 0, 0, 1, 0, 0);
+  }
   /** Mirrors across the horizontal axis (y becomes -y). */
-  static get FLIP_Y(): Transform2D { return make(1, 0, 0, -1, 0, 0); }
+  static get FLIP_Y(): Transform2D {
+    return make(1, 0, 0, -1, 0, 0);
+  }
 
   constructor();
   constructor(from: Transform2D);
@@ -95,30 +108,56 @@ export class Transform2D {
       this.origin = new Vector2(b.x, b.y);
       return;
     }
-    if (count === 4 && typeof a === "number" && b instanceof Vector2 && typeof c === "number" && d instanceof Vector2) {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      b instanceof Vector2 &&
+      typeof c === "number" &&
+      d instanceof Vector2
+    ) {
       this.x = new Vector2(Math.cos(a) * b.x, Math.sin(a) * b.x);
       this.y = new Vector2(-Math.sin(a + c) * b.y, Math.cos(a + c) * b.y);
       this.origin = new Vector2(d.x, d.y);
       return;
     }
-    bad_arguments("Transform2D()", "(), (Transform2D from), (float rotation, Vector2 position), (float rotation, Vector2 scale, float skew, Vector2 position) or (Vector2 x_axis, Vector2 y_axis, Vector2 origin)", [a, b, c, d].slice(0, count));
+    bad_arguments(
+      "Transform2D()",
+      "(), (Transform2D from), (float rotation, Vector2 position), (float rotation, Vector2 scale, float skew, Vector2 position) or (Vector2 x_axis, Vector2 y_axis, Vector2 origin)",
+      [a, b, c, d].slice(0, count),
+    );
   }
 
   /** Column by index: 0 is x, 1 is y, 2 is origin (Godot's `t[i]`); setting one copies the vector. */
-  get 0(): Vector2 { return this.x; }
-  set 0(value: Vector2) { this.x = copy_column(0, value); }
-  get 1(): Vector2 { return this.y; }
-  set 1(value: Vector2) { this.y = copy_column(1, value); }
-  get 2(): Vector2 { return this.origin; }
-  set 2(value: Vector2) { this.origin = copy_column(2, value); }
+  get 0(): Vector2 {
+    return this.x;
+  }
+  set 0(value: Vector2) {
+    this.x = copy_column(0, value);
+  }
+  get 1(): Vector2 {
+    return this.y;
+  }
+  set 1(value: Vector2) {
+    this.y = copy_column(1, value);
+  }
+  get 2(): Vector2 {
+    return this.origin;
+  }
+  set 2(value: Vector2) {
+    this.origin = copy_column(2, value);
+  }
 
   // Methods
 
   /** The inverse of a transform whose basis is a rotation (no scale or skew); see affine_inverse. */
   inverse(): Transform2D {
     // Transpose the basis, then move the origin back through it.
-    const xx = this.x.x, xy = this.y.x, yx = this.x.y, yy = this.y.y;
-    const ox = -this.origin.x, oy = -this.origin.y;
+    const xx = this.x.x,
+      xy = this.y.x,
+      yx = this.x.y,
+      yy = this.y.y;
+    const ox = -this.origin.x,
+      oy = -this.origin.y;
     return make(xx, xy, yx, yy, xx * ox + yx * oy, xy * ox + yy * oy);
   }
 
@@ -130,9 +169,12 @@ export class Transform2D {
       return new Transform2D(this);
     }
     const idet = 1 / det;
-    const xx = this.y.y * idet, xy = -this.x.y * idet;
-    const yx = -this.y.x * idet, yy = this.x.x * idet;
-    const ox = -this.origin.x, oy = -this.origin.y;
+    const xx = this.y.y * idet,
+      xy = -this.x.y * idet;
+    const yx = -this.y.x * idet,
+      yy = this.x.x * idet;
+    const ox = -this.origin.x,
+      oy = -this.origin.y;
     return make(xx, xy, yx, yy, xx * ox + yx * oy, xy * ox + yy * oy);
   }
 
@@ -180,16 +222,26 @@ export class Transform2D {
   scaled(scale: Vector2): Transform2D {
     if (!(scale instanceof Vector2)) bad_argument("Transform2D.scaled", 0, "scale", "Vector2", scale);
     return make(
-      this.x.x * scale.x, this.x.y * scale.y,
-      this.y.x * scale.x, this.y.y * scale.y,
-      this.origin.x * scale.x, this.origin.y * scale.y,
+      this.x.x * scale.x,
+      this.x.y * scale.y,
+      this.y.x * scale.x,
+      this.y.y * scale.y,
+      this.origin.x * scale.x,
+      this.origin.y * scale.y,
     );
   }
 
   /** Scaled in its own space: this * scale. */
   scaled_local(scale: Vector2): Transform2D {
     if (!(scale instanceof Vector2)) bad_argument("Transform2D.scaled_local", 0, "scale", "Vector2", scale);
-    return make(this.x.x * scale.x, this.x.y * scale.x, this.y.x * scale.y, this.y.y * scale.y, this.origin.x, this.origin.y);
+    return make(
+      this.x.x * scale.x,
+      this.x.y * scale.x,
+      this.y.x * scale.y,
+      this.y.y * scale.y,
+      this.origin.x,
+      this.origin.y,
+    );
   }
 
   /** Translated relative to the parent: offset + this. */
@@ -200,7 +252,8 @@ export class Transform2D {
 
   /** Translated in its own space: this * offset. */
   translated_local(offset: Vector2): Transform2D {
-    if (!(offset instanceof Vector2)) bad_argument("Transform2D.translated_local", 0, "offset", "Vector2", offset);
+    if (!(offset instanceof Vector2))
+      bad_argument("Transform2D.translated_local", 0, "offset", "Vector2", offset);
     const moved = this.basis_xform(offset);
     return make(this.x.x, this.x.y, this.y.x, this.y.y, this.origin.x + moved.x, this.origin.y + moved.y);
   }
@@ -223,7 +276,8 @@ export class Transform2D {
 
   /** Rotation, scale, skew and origin interpolated separately (angles the short way round). */
   interpolate_with(xform: Transform2D, weight: number): Transform2D {
-    if (!(xform instanceof Transform2D)) bad_argument("Transform2D.interpolate_with", 0, "xform", "Transform2D", xform);
+    if (!(xform instanceof Transform2D))
+      bad_argument("Transform2D.interpolate_with", 0, "xform", "Transform2D", xform);
     check_number("Transform2D.interpolate_with", 1, "weight", weight);
     const scale = this.get_scale();
     const to_scale = xform.get_scale();
@@ -231,21 +285,30 @@ export class Transform2D {
       lerp_angle(this.get_rotation(), xform.get_rotation(), weight),
       new Vector2(scale.x + (to_scale.x - scale.x) * weight, scale.y + (to_scale.y - scale.y) * weight),
       lerp_angle(this.get_skew(), xform.get_skew(), weight),
-      new Vector2(this.origin.x + (xform.origin.x - this.origin.x) * weight, this.origin.y + (xform.origin.y - this.origin.y) * weight),
+      new Vector2(
+        this.origin.x + (xform.origin.x - this.origin.x) * weight,
+        this.origin.y + (xform.origin.y - this.origin.y) * weight,
+      ),
     );
   }
 
   /** Whether the basis keeps angles: a rotation with one uniform scale, possibly flipped. */
   is_conformal(): boolean {
-    const x = this.x, y = this.y;
+    const x = this.x,
+      y = this.y;
     if (is_equal_approx(x.x, y.y) && is_equal_approx(x.y, -y.x)) return true;
     if (is_equal_approx(x.x, -y.y) && is_equal_approx(x.y, y.x)) return true;
     return false;
   }
 
   is_equal_approx(xform: Transform2D): boolean {
-    if (!(xform instanceof Transform2D)) bad_argument("Transform2D.is_equal_approx", 0, "xform", "Transform2D", xform);
-    return this.x.is_equal_approx(xform.x) && this.y.is_equal_approx(xform.y) && this.origin.is_equal_approx(xform.origin);
+    if (!(xform instanceof Transform2D))
+      bad_argument("Transform2D.is_equal_approx", 0, "xform", "Transform2D", xform);
+    return (
+      this.x.is_equal_approx(xform.x) &&
+      this.y.is_equal_approx(xform.y) &&
+      this.origin.is_equal_approx(xform.origin)
+    );
   }
 
   is_finite(): boolean {
@@ -276,16 +339,29 @@ export class Transform2D {
   multiply(right: number): Transform2D;
   multiply(right: Transform2D | Vector2 | Rect2 | number): Transform2D | Vector2 | Rect2 {
     if (right instanceof Vector2) {
-      return new Vector2(this.x.x * right.x + this.y.x * right.y + this.origin.x, this.x.y * right.x + this.y.y * right.y + this.origin.y);
+      return new Vector2(
+        this.x.x * right.x + this.y.x * right.y + this.origin.x,
+        this.x.y * right.x + this.y.y * right.y + this.origin.y,
+      );
     }
     if (right instanceof Transform2D) return compose(this, right);
     if (typeof right === "number") {
-      return make(this.x.x * right, this.x.y * right, this.y.x * right, this.y.y * right, this.origin.x * right, this.origin.y * right);
+      return make(
+        this.x.x * right,
+        this.x.y * right,
+        this.y.x * right,
+        this.y.y * right,
+        this.origin.x * right,
+        this.origin.y * right,
+      );
     }
     if (right instanceof Rect2) {
-      const sx = right.size.x, sy = right.size.y;
-      const ax = this.x.x * sx, ay = this.x.y * sx;
-      const bx = this.y.x * sy, by = this.y.y * sy;
+      const sx = right.size.x,
+        sy = right.size.y;
+      const ax = this.x.x * sx,
+        ay = this.x.y * sx;
+      const bx = this.y.x * sy,
+        by = this.y.y * sy;
       const pos = this.multiply(right.position);
       let rect = new Rect2(pos, new Vector2(0, 0));
       rect = expanded(rect, pos.x + ax, pos.y + ay);
@@ -299,12 +375,24 @@ export class Transform2D {
   /** `this / right`: every component divided by the number. */
   divide(right: number): Transform2D {
     check_number("Transform2D.divide", 0, "right", right);
-    return make(this.x.x / right, this.x.y / right, this.y.x / right, this.y.y / right, this.origin.x / right, this.origin.y / right);
+    return make(
+      this.x.x / right,
+      this.x.y / right,
+      this.y.x / right,
+      this.y.y / right,
+      this.origin.x / right,
+      this.origin.y / right,
+    );
   }
 
   /** `this == right`: exact, false for any other type (as Godot's Variant ==). */
   equals(right: unknown): boolean {
-    return right instanceof Transform2D && this.x.equals(right.x) && this.y.equals(right.y) && this.origin.equals(right.origin);
+    return (
+      right instanceof Transform2D &&
+      this.x.equals(right.x) &&
+      this.y.equals(right.y) &&
+      this.origin.equals(right.origin)
+    );
   }
 
   /** `this != right`. */

@@ -3,7 +3,16 @@
 // reference results come from), invalid input prints an error and leaves a neutral result.
 import { AABB } from "./aabb.js";
 import { bad_argument, bad_arguments, check_bool, check_number, print_error } from "./checks.js";
-import { Basis, basis_from_axis_angle, basis_from_quaternion, basis_from_rows, basis_of_columns, basis_product, basis_xform, normalized } from "./basis.js";
+import {
+  Basis,
+  basis_from_axis_angle,
+  basis_from_quaternion,
+  basis_from_rows,
+  basis_of_columns,
+  basis_product,
+  basis_xform,
+  normalized,
+} from "./basis.js";
 import { join_reals } from "./format.js";
 import { is_equal_approx, lerp } from "./math_funcs.js";
 import { PackedVector3Array } from "./packed_arrays.js";
@@ -25,11 +34,15 @@ function flipped(x: number, y: number, z: number): Transform3D {
 
 // The transform applied to a point: basis times the point, plus the origin.
 function transform_point(transform: Transform3D, point: Vector3): Vector3 {
-  const { basis: { x, y, z }, origin } = transform;
+  const {
+    basis: { x, y, z },
+    origin,
+  } = transform;
   return new Vector3(
     x.x * point.x + y.x * point.y + z.x * point.z + origin.x,
     x.y * point.x + y.y * point.y + z.y * point.z + origin.y,
-    x.z * point.x + y.z * point.y + z.z * point.z + origin.z);
+    x.z * point.x + y.z * point.y + z.z * point.z + origin.z,
+  );
 }
 
 // Moves a point of the plane and turns the normal by the inverse transpose, which keeps it
@@ -39,16 +52,28 @@ function transform_plane(transform: Transform3D, plane: Plane): Plane {
   const point = transform_point(transform, new Vector3(normal.x * d, normal.y * d, normal.z * d));
   const turned = basis_xform(transform.basis.inverse().transposed(), normal);
   const new_normal = normalized(turned.x, turned.y, turned.z);
-  return new Plane(new_normal.x, new_normal.y, new_normal.z, new_normal.x * point.x + new_normal.y * point.y + new_normal.z * point.z);
+  return new Plane(
+    new_normal.x,
+    new_normal.y,
+    new_normal.z,
+    new_normal.x * point.x + new_normal.y * point.y + new_normal.z * point.z,
+  );
 }
 
 // The box around the transformed box, axis by axis from the basis elements' extremes
 // (https://dev.theomader.com/transform-bounding-boxes/).
 function transform_aabb(transform: Transform3D, aabb: AABB): AABB {
-  const { basis: { x, y, z }, origin } = transform;
+  const {
+    basis: { x, y, z },
+    origin,
+  } = transform;
   const min = [aabb.position.x, aabb.position.y, aabb.position.z];
   const max = [min[0] + aabb.size.x, min[1] + aabb.size.y, min[2] + aabb.size.z];
-  const rows = [[x.x, y.x, z.x], [x.y, y.y, z.y], [x.z, y.z, z.z]];
+  const rows = [
+    [x.x, y.x, z.x],
+    [x.y, y.y, z.y],
+    [x.z, y.z, z.z],
+  ];
   const low = [origin.x, origin.y, origin.z];
   const high = [origin.x, origin.y, origin.z];
   for (let i = 0; i < 3; i++) {
@@ -59,7 +84,10 @@ function transform_aabb(transform: Transform3D, aabb: AABB): AABB {
       high[i] += e < f ? f : e;
     }
   }
-  return new AABB(new Vector3(low[0], low[1], low[2]), new Vector3(high[0] - low[0], high[1] - low[1], high[2] - low[2]));
+  return new AABB(
+    new Vector3(low[0], low[1], low[2]),
+    new Vector3(high[0] - low[0], high[1] - low[1], high[2] - low[2]),
+  );
 }
 
 export class Transform3D {
@@ -76,7 +104,13 @@ export class Transform3D {
     if (count === 2 && a instanceof Basis && b instanceof Vector3) {
       this.basis = new Basis(a);
       this.origin = new Vector3(b.x, b.y, b.z);
-    } else if (count === 4 && a instanceof Vector3 && b instanceof Vector3 && c instanceof Vector3 && d instanceof Vector3) {
+    } else if (
+      count === 4 &&
+      a instanceof Vector3 &&
+      b instanceof Vector3 &&
+      c instanceof Vector3 &&
+      d instanceof Vector3
+    ) {
       this.basis = new Basis(a, b, c);
       this.origin = new Vector3(d.x, d.y, d.z);
     } else if (count === 1 && a instanceof Transform3D) {
@@ -84,11 +118,19 @@ export class Transform3D {
       this.origin = new Vector3(a.origin.x, a.origin.y, a.origin.z);
     } else if (count === 1 && a instanceof Projection) {
       // The projection's first three columns, cut to three rows, and its fourth as the origin.
-      this.basis = basis_of_columns(new Vector3(a.x.x, a.x.y, a.x.z), new Vector3(a.y.x, a.y.y, a.y.z), new Vector3(a.z.x, a.z.y, a.z.z));
+      this.basis = basis_of_columns(
+        new Vector3(a.x.x, a.x.y, a.x.z),
+        new Vector3(a.y.x, a.y.y, a.y.z),
+        new Vector3(a.z.x, a.z.y, a.z.z),
+      );
       this.origin = new Vector3(a.w.x, a.w.y, a.w.z);
     } else {
       if (count !== 0) {
-        bad_arguments("Transform3D()", "(), (Transform3D from), (Basis basis, Vector3 origin), (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis, Vector3 origin) or (Projection from)", [a, b, c, d].slice(0, count));
+        bad_arguments(
+          "Transform3D()",
+          "(), (Transform3D from), (Basis basis, Vector3 origin), (Vector3 x_axis, Vector3 y_axis, Vector3 z_axis, Vector3 origin) or (Projection from)",
+          [a, b, c, d].slice(0, count),
+        );
       }
       this.basis = new Basis();
       this.origin = new Vector3(0, 0, 0);
@@ -125,7 +167,10 @@ export class Transform3D {
   }
 
   orthonormalized(): Transform3D {
-    return transform_of(this.basis.orthonormalized(), new Vector3(this.origin.x, this.origin.y, this.origin.z));
+    return transform_of(
+      this.basis.orthonormalized(),
+      new Vector3(this.origin.x, this.origin.y, this.origin.z),
+    );
   }
 
   // Rotated in the parent's frame (about the parent's origin): rotation * this.
@@ -141,7 +186,10 @@ export class Transform3D {
     if (!(axis instanceof Vector3)) bad_argument("Transform3D.rotated_local", 0, "axis", "Vector3", axis);
     check_number("Transform3D.rotated_local", 1, "angle", angle);
     const rotation = basis_from_axis_angle(axis, angle);
-    return transform_of(basis_product(this.basis, rotation), new Vector3(this.origin.x, this.origin.y, this.origin.z));
+    return transform_of(
+      basis_product(this.basis, rotation),
+      new Vector3(this.origin.x, this.origin.y, this.origin.z),
+    );
   }
 
   scaled(scale: Vector3): Transform3D {
@@ -152,7 +200,10 @@ export class Transform3D {
 
   scaled_local(scale: Vector3): Transform3D {
     if (!(scale instanceof Vector3)) bad_argument("Transform3D.scaled_local", 0, "scale", "Vector3", scale);
-    return transform_of(this.basis.scaled_local(scale), new Vector3(this.origin.x, this.origin.y, this.origin.z));
+    return transform_of(
+      this.basis.scaled_local(scale),
+      new Vector3(this.origin.x, this.origin.y, this.origin.z),
+    );
   }
 
   translated(offset: Vector3): Transform3D {
@@ -163,12 +214,17 @@ export class Transform3D {
 
   // Translated along its own axes.
   translated_local(offset: Vector3): Transform3D {
-    if (!(offset instanceof Vector3)) bad_argument("Transform3D.translated_local", 0, "offset", "Vector3", offset);
+    if (!(offset instanceof Vector3))
+      bad_argument("Transform3D.translated_local", 0, "offset", "Vector3", offset);
     return transform_of(new Basis(this.basis), transform_point(this, offset));
   }
 
   // The same origin, turned to look at target (a target at the origin gives the identity).
-  looking_at(target: Vector3, up: Vector3 = new Vector3(0, 1, 0), use_model_front: boolean = false): Transform3D {
+  looking_at(
+    target: Vector3,
+    up: Vector3 = new Vector3(0, 1, 0),
+    use_model_front: boolean = false,
+  ): Transform3D {
     if (!(target instanceof Vector3)) bad_argument("Transform3D.looking_at", 0, "target", "Vector3", target);
     if (!(up instanceof Vector3)) bad_argument("Transform3D.looking_at", 1, "up", "Vector3", up);
     check_bool("Transform3D.looking_at", 2, "use_model_front", use_model_front);
@@ -177,27 +233,48 @@ export class Transform3D {
       print_error("The transform's origin and target can't be equal.");
       return new Transform3D();
     }
-    const basis = Basis.looking_at(new Vector3(target.x - x, target.y - y, target.z - z), up, use_model_front);
+    const basis = Basis.looking_at(
+      new Vector3(target.x - x, target.y - y, target.z - z),
+      up,
+      use_model_front,
+    );
     return transform_of(basis, new Vector3(x, y, z));
   }
 
   // Interpolates scale, rotation (slerp) and origin separately.
   interpolate_with(xform: Transform3D, weight: number): Transform3D {
-    if (!(xform instanceof Transform3D)) bad_argument("Transform3D.interpolate_with", 0, "xform", "Transform3D", xform);
+    if (!(xform instanceof Transform3D))
+      bad_argument("Transform3D.interpolate_with", 0, "xform", "Transform3D", xform);
     check_number("Transform3D.interpolate_with", 1, "weight", weight);
     const from_scale = this.basis.get_scale();
     const to_scale = xform.basis.get_scale();
-    const rotation = this.basis.get_rotation_quaternion().slerp(xform.basis.get_rotation_quaternion(), weight).normalized();
-    const scale = new Vector3(lerp(from_scale.x, to_scale.x, weight), lerp(from_scale.y, to_scale.y, weight), lerp(from_scale.z, to_scale.z, weight));
+    const rotation = this.basis
+      .get_rotation_quaternion()
+      .slerp(xform.basis.get_rotation_quaternion(), weight)
+      .normalized();
+    const scale = new Vector3(
+      lerp(from_scale.x, to_scale.x, weight),
+      lerp(from_scale.y, to_scale.y, weight),
+      lerp(from_scale.z, to_scale.z, weight),
+    );
     const { x, y, z } = this.origin;
     const to = xform.origin;
-    return transform_of(basis_from_quaternion(rotation).scaled_local(scale), new Vector3(lerp(x, to.x, weight), lerp(y, to.y, weight), lerp(z, to.z, weight)));
+    return transform_of(
+      basis_from_quaternion(rotation).scaled_local(scale),
+      new Vector3(lerp(x, to.x, weight), lerp(y, to.y, weight), lerp(z, to.z, weight)),
+    );
   }
 
   is_equal_approx(xform: Transform3D): boolean {
-    if (!(xform instanceof Transform3D)) bad_argument("Transform3D.is_equal_approx", 0, "xform", "Transform3D", xform);
+    if (!(xform instanceof Transform3D))
+      bad_argument("Transform3D.is_equal_approx", 0, "xform", "Transform3D", xform);
     const { x, y, z } = this.origin;
-    return this.basis.is_equal_approx(xform.basis) && is_equal_approx(x, xform.origin.x) && is_equal_approx(y, xform.origin.y) && is_equal_approx(z, xform.origin.z);
+    return (
+      this.basis.is_equal_approx(xform.basis) &&
+      is_equal_approx(x, xform.origin.x) &&
+      is_equal_approx(y, xform.origin.y) &&
+      is_equal_approx(z, xform.origin.z)
+    );
   }
 
   is_finite(): boolean {
@@ -211,9 +288,12 @@ export class Transform3D {
   multiply(right: AABB): AABB;
   multiply(right: PackedVector3Array): PackedVector3Array;
   multiply(right: number): Transform3D;
-  multiply(right: Transform3D | Vector3 | Plane | AABB | PackedVector3Array | number): Transform3D | Vector3 | Plane | AABB | PackedVector3Array {
+  multiply(
+    right: Transform3D | Vector3 | Plane | AABB | PackedVector3Array | number,
+  ): Transform3D | Vector3 | Plane | AABB | PackedVector3Array {
     if (right instanceof Vector3) return transform_point(this, right);
-    if (right instanceof Transform3D) return transform_of(basis_product(this.basis, right.basis), transform_point(this, right.origin));
+    if (right instanceof Transform3D)
+      return transform_of(basis_product(this.basis, right.basis), transform_point(this, right.origin));
     if (typeof right === "number") {
       const { x, y, z } = this.origin;
       return transform_of(this.basis.multiply(right), new Vector3(x * right, y * right, z * right));
@@ -225,7 +305,11 @@ export class Transform3D {
       for (const point of right) result.push(transform_point(this, point));
       return result;
     }
-    return bad_arguments("Transform3D.multiply", "Transform3D, Vector3, Plane, AABB, PackedVector3Array or float", [right]);
+    return bad_arguments(
+      "Transform3D.multiply",
+      "Transform3D, Vector3, Plane, AABB, PackedVector3Array or float",
+      [right],
+    );
   }
 
   divide(right: number): Transform3D {
@@ -237,7 +321,9 @@ export class Transform3D {
   equals(right: unknown): boolean {
     if (!(right instanceof Transform3D)) return false;
     const { x, y, z } = this.origin;
-    return this.basis.equals(right.basis) && x === right.origin.x && y === right.origin.y && z === right.origin.z;
+    return (
+      this.basis.equals(right.basis) && x === right.origin.x && y === right.origin.y && z === right.origin.z
+    );
   }
 
   not_equals(right: unknown): boolean {
@@ -245,7 +331,10 @@ export class Transform3D {
   }
 
   toString(): string {
-    const { basis: { x, y, z }, origin: o } = this;
+    const {
+      basis: { x, y, z },
+      origin: o,
+    } = this;
     return `[X: ${join_reals([x.x, x.y, x.z])}, Y: ${join_reals([y.x, y.y, y.z])}, Z: ${join_reals([z.x, z.y, z.z])}, O: ${join_reals([o.x, o.y, o.z])}]`;
   }
 }

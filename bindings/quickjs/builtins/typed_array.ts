@@ -11,7 +11,13 @@ import { Callable, is_godot_object } from "./callable.js";
 import { Color } from "./color.js";
 import { Float } from "./float.js";
 import { NodePath } from "./node_path.js";
-import { PackedColorArray, PackedStringArray, PackedVector2Array, PackedVector3Array, PackedVector4Array } from "./packed_arrays.js";
+import {
+  PackedColorArray,
+  PackedStringArray,
+  PackedVector2Array,
+  PackedVector3Array,
+  PackedVector4Array,
+} from "./packed_arrays.js";
 import { Plane } from "./plane.js";
 import { Projection } from "./projection.js";
 import { Quaternion } from "./quaternion.js";
@@ -46,42 +52,96 @@ let checks: ElementCheck[] | null = null;
 
 function element_checks(): ElementCheck[] {
   if (checks) return checks;
-  const of_class = (type: AnyClass, name = type.name): ElementCheck => ({ name, accepts: (value) => value instanceof type });
+  const of_class = (type: AnyClass, name = type.name): ElementCheck => ({
+    name,
+    accepts: (value) => value instanceof type,
+  });
   checks = [
     { name: "Variant", accepts: () => true },
     { name: "bool", accepts: (value) => typeof value === "boolean" },
     { name: "int", accepts: (value) => typeof value === "bigint" || Number.isInteger(value) },
     { name: "float", accepts: (value) => typeof value === "number" || value instanceof Float },
     { name: "String", accepts: (value) => typeof value === "string" },
-    of_class(Vector2), of_class(Vector2i), of_class(Rect2), of_class(Rect2i), of_class(Vector3), of_class(Vector3i),
-    of_class(Transform2D), of_class(Vector4), of_class(Vector4i), of_class(Plane), of_class(Quaternion), of_class(AABB),
-    of_class(Basis), of_class(Transform3D), of_class(Projection), of_class(Color), of_class(StringName), of_class(NodePath),
+    of_class(Vector2),
+    of_class(Vector2i),
+    of_class(Rect2),
+    of_class(Rect2i),
+    of_class(Vector3),
+    of_class(Vector3i),
+    of_class(Transform2D),
+    of_class(Vector4),
+    of_class(Vector4i),
+    of_class(Plane),
+    of_class(Quaternion),
+    of_class(AABB),
+    of_class(Basis),
+    of_class(Transform3D),
+    of_class(Projection),
+    of_class(Color),
+    of_class(StringName),
+    of_class(NodePath),
     of_class(RID),
     { name: "Object", accepts: (value) => value === null || is_godot_object(value) },
     { name: "Callable", accepts: (value) => value instanceof Callable || typeof value === "function" },
     of_class(Signal),
     // A Map or a plain object, as the converter reads a Dictionary.
-    { name: "Dictionary", accepts: (value) => value instanceof Map || (typeof value === "object" && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value))) },
-    { name: "Array", accepts: (value) => Array.isArray(value) && (Object.getPrototypeOf(value) === Array.prototype || value instanceof TypedArray) },
+    {
+      name: "Dictionary",
+      accepts: (value) =>
+        value instanceof Map ||
+        (typeof value === "object" &&
+          value !== null &&
+          [Object.prototype, null].includes(Object.getPrototypeOf(value))),
+    },
+    {
+      name: "Array",
+      accepts: (value) =>
+        Array.isArray(value) &&
+        (Object.getPrototypeOf(value) === Array.prototype || value instanceof TypedArray),
+    },
     // The converter's views of the numeric packed arrays.
-    of_class(Uint8Array, "PackedByteArray"), of_class(Int32Array, "PackedInt32Array"), of_class(BigInt64Array, "PackedInt64Array"),
-    of_class(Float32Array, "PackedFloat32Array"), of_class(Float64Array, "PackedFloat64Array"),
-    of_class(PackedStringArray), of_class(PackedVector2Array), of_class(PackedVector3Array), of_class(PackedColorArray), of_class(PackedVector4Array),
+    of_class(Uint8Array, "PackedByteArray"),
+    of_class(Int32Array, "PackedInt32Array"),
+    of_class(BigInt64Array, "PackedInt64Array"),
+    of_class(Float32Array, "PackedFloat32Array"),
+    of_class(Float64Array, "PackedFloat64Array"),
+    of_class(PackedStringArray),
+    of_class(PackedVector2Array),
+    of_class(PackedVector3Array),
+    of_class(PackedColorArray),
+    of_class(PackedVector4Array),
   ];
   return checks;
 }
 
-export function check_variant_type(method: string, type: unknown, class_name: unknown, index: number): [number, string] {
-  if (typeof type !== "number" || !Number.isInteger(type) || type < 0 || type >= VARIANT_MAX) bad_argument(method, index, "type", "a Variant.Type (0 to 38)", type);
+export function check_variant_type(
+  method: string,
+  type: unknown,
+  class_name: unknown,
+  index: number,
+): [number, string] {
+  if (typeof type !== "number" || !Number.isInteger(type) || type < 0 || type >= VARIANT_MAX)
+    bad_argument(method, index, "type", "a Variant.Type (0 to 38)", type);
   if (typeof class_name !== "string") bad_argument(method, index + 1, "class_name", "String", class_name);
-  if (class_name !== "" && type !== OBJECT) throw new TypeError(`${method}: a class name is for OBJECT elements only, got '${class_name}' for type ${type}`);
+  if (class_name !== "" && type !== OBJECT)
+    throw new TypeError(
+      `${method}: a class name is for OBJECT elements only, got '${class_name}' for type ${type}`,
+    );
   return [type, class_name];
 }
 
 /** Throws a TypeError naming `method` unless `value` may be held where `type` (and `class_name`) is declared. */
-export function check_element(method: string, index: number, name: string, type: number, class_name: string, value: unknown): void {
+export function check_element(
+  method: string,
+  index: number,
+  name: string,
+  type: number,
+  class_name: string,
+  value: unknown,
+): void {
   const check = element_checks()[type];
-  if (!check.accepts(value)) bad_argument(method, index, name, type === OBJECT && class_name !== "" ? class_name : check.name, value);
+  if (!check.accepts(value))
+    bad_argument(method, index, name, type === OBJECT && class_name !== "" ? class_name : check.name, value);
 }
 
 export class TypedArray<T = unknown> extends Array<T> {
@@ -106,7 +166,9 @@ export class TypedArray<T = unknown> extends Array<T> {
   }
 
   override push(...items: T[]): number {
-    items.forEach((item, index) => check_element("TypedArray.push", index, "items", this._type, this._class_name, item));
+    items.forEach((item, index) =>
+      check_element("TypedArray.push", index, "items", this._type, this._class_name, item),
+    );
     return super.push(...items);
   }
 

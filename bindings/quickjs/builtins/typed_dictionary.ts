@@ -14,12 +14,19 @@ export class TypedDictionary<K = unknown, V = unknown> extends Map<K, V> {
   declare readonly _value_class_name: string;
 
   /** Quickdot's form of Godot's Dictionary(base, key_type, key_class_name, key_script, value_type, value_class_name, value_script). */
-  constructor(key_type: number, key_class_name: string, value_type: number, value_class_name: string, entries?: Iterable<readonly [K, V]>) {
+  constructor(
+    key_type: number,
+    key_class_name: string,
+    value_type: number,
+    value_class_name: string,
+    entries?: Iterable<readonly [K, V]>,
+  ) {
     // Map's constructor would call set() before the types are known.
     super();
     const [key, key_class] = check_variant_type("TypedDictionary()", key_type, key_class_name, 0);
     const [value, value_class] = check_variant_type("TypedDictionary()", value_type, value_class_name, 2);
-    const hidden = (name: string, field: unknown) => Object.defineProperty(this, name, { value: field, writable: true, configurable: true });
+    const hidden = (name: string, field: unknown) =>
+      Object.defineProperty(this, name, { value: field, writable: true, configurable: true });
     hidden("_key_type", key);
     hidden("_key_class_name", key_class);
     hidden("_value_type", value);
@@ -82,17 +89,23 @@ export class TypedDictionary<K = unknown, V = unknown> extends Map<K, V> {
 
   is_same_typed_key(dictionary: object): boolean {
     const other = typed_of("is_same_typed_key", dictionary);
-    return this._key_type === (other?._key_type ?? NIL) && this._key_class_name === (other?._key_class_name ?? "");
+    return (
+      this._key_type === (other?._key_type ?? NIL) && this._key_class_name === (other?._key_class_name ?? "")
+    );
   }
 
   is_same_typed_value(dictionary: object): boolean {
     const other = typed_of("is_same_typed_value", dictionary);
-    return this._value_type === (other?._value_type ?? NIL) && this._value_class_name === (other?._value_class_name ?? "");
+    return (
+      this._value_type === (other?._value_type ?? NIL) &&
+      this._value_class_name === (other?._value_class_name ?? "")
+    );
   }
 }
 
 // The dictionary's types, or null for an untyped one.
 function typed_of(method: string, dictionary: unknown): TypedDictionary | null {
-  if (typeof dictionary !== "object" || dictionary === null) bad_argument(`${D}.${method}`, 0, "dictionary", "Dictionary", dictionary);
+  if (typeof dictionary !== "object" || dictionary === null)
+    bad_argument(`${D}.${method}`, 0, "dictionary", "Dictionary", dictionary);
   return dictionary instanceof TypedDictionary ? dictionary : null;
 }

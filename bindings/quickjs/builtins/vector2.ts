@@ -2,10 +2,26 @@
 // change the vector they are called on; operators are methods (`add`, `multiply`, `equals`...).
 import { bad_argument, bad_arguments, check_instance, check_number, print_error } from "./checks.js";
 import { join_reals } from "./format.js";
-import { CMP_EPSILON, UNIT_EPSILON, bezier_derivative, bezier_interpolate, clamp_of, cubic_interpolate, cubic_interpolate_in_time, fposmod, is_equal_approx, is_zero_approx, lerp, max_of, min_of, round_half_away, sign_of, snapped } from "./math_funcs.js";
+import {
+  CMP_EPSILON,
+  UNIT_EPSILON,
+  bezier_derivative,
+  bezier_interpolate,
+  clamp_of,
+  cubic_interpolate,
+  cubic_interpolate_in_time,
+  fposmod,
+  is_equal_approx,
+  is_zero_approx,
+  lerp,
+  max_of,
+  min_of,
+  round_half_away,
+  sign_of,
+  snapped,
+} from "./math_funcs.js";
 import { Transform2D } from "./transform2d.js";
 import { Vector2i } from "./vector2i.js";
-
 
 export class Vector2 {
   x: number;
@@ -15,19 +31,33 @@ export class Vector2 {
   static readonly AXIS_Y = 1;
 
   /** (0, 0). Each read is a new vector. */
-  static get ZERO(): Vector2 { return new Vector2(0, 0); }
+  static get ZERO(): Vector2 {
+    return new Vector2(0, 0);
+  }
   /** (1, 1). */
-  static get ONE(): Vector2 { return new Vector2(1, 1); }
+  static get ONE(): Vector2 {
+    return new Vector2(1, 1);
+  }
   /** (inf, inf). */
-  static get INF(): Vector2 { return new Vector2(Infinity, Infinity); }
+  static get INF(): Vector2 {
+    return new Vector2(Infinity, Infinity);
+  }
   /** (-1, 0). */
-  static get LEFT(): Vector2 { return new Vector2(-1, 0); }
+  static get LEFT(): Vector2 {
+    return new Vector2(-1, 0);
+  }
   /** (1, 0). */
-  static get RIGHT(): Vector2 { return new Vector2(1, 0); }
+  static get RIGHT(): Vector2 {
+    return new Vector2(1, 0);
+  }
   /** (0, -1): 2D's y axis points down. */
-  static get UP(): Vector2 { return new Vector2(0, -1); }
+  static get UP(): Vector2 {
+    return new Vector2(0, -1);
+  }
   /** (0, 1). */
-  static get DOWN(): Vector2 { return new Vector2(0, 1); }
+  static get DOWN(): Vector2 {
+    return new Vector2(0, 1);
+  }
 
   constructor();
   constructor(from: Vector2 | Vector2i);
@@ -49,14 +79,26 @@ export class Vector2 {
       this.y = a.y;
       return;
     }
-    bad_arguments("Vector2()", "(), (Vector2 from), (Vector2i from) or (float x, float y)", [a, b].slice(0, count));
+    bad_arguments(
+      "Vector2()",
+      "(), (Vector2 from), (Vector2i from) or (float x, float y)",
+      [a, b].slice(0, count),
+    );
   }
 
   /** Component by index: 0 is x, 1 is y (Godot's `v[i]`). */
-  get 0(): number { return this.x; }
-  set 0(value: number) { this.x = check_number("Vector2[0]", 0, "value", value); }
-  get 1(): number { return this.y; }
-  set 1(value: number) { this.y = check_number("Vector2[1]", 0, "value", value); }
+  get 0(): number {
+    return this.x;
+  }
+  set 0(value: number) {
+    this.x = check_number("Vector2[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.y;
+  }
+  set 1(value: number) {
+    this.y = check_number("Vector2[1]", 0, "value", value);
+  }
 
   // Methods
 
@@ -179,7 +221,15 @@ export class Vector2 {
     );
   }
 
-  cubic_interpolate_in_time(b: Vector2, pre_a: Vector2, post_b: Vector2, weight: number, b_t: number, pre_a_t: number, post_b_t: number): Vector2 {
+  cubic_interpolate_in_time(
+    b: Vector2,
+    pre_a: Vector2,
+    post_b: Vector2,
+    weight: number,
+    b_t: number,
+    pre_a_t: number,
+    post_b_t: number,
+  ): Vector2 {
     const m = "Vector2.cubic_interpolate_in_time";
     check_instance(m, 0, "b", b, Vector2);
     check_instance(m, 1, "pre_a", pre_a, Vector2);

@@ -7,7 +7,6 @@ import { join_ints } from "./format.js";
 import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.js";
 import { Vector2 } from "./vector2.js";
 
-
 // C++'s (int32_t) of a float: truncation; NaN and out-of-range values give INT32_MIN, as x86 does.
 export function int32_from_real(value: number): number {
   const t = Math.trunc(value);
@@ -39,21 +38,37 @@ export class Vector2i {
   static readonly AXIS_Y = 1;
 
   /** (0, 0). Each read is a new vector. */
-  static get ZERO(): Vector2i { return new Vector2i(0, 0); }
+  static get ZERO(): Vector2i {
+    return new Vector2i(0, 0);
+  }
   /** (1, 1). */
-  static get ONE(): Vector2i { return new Vector2i(1, 1); }
+  static get ONE(): Vector2i {
+    return new Vector2i(1, 1);
+  }
   /** The smallest int32 in both components. */
-  static get MIN(): Vector2i { return new Vector2i(-2147483648, -2147483648); }
+  static get MIN(): Vector2i {
+    return new Vector2i(-2147483648, -2147483648);
+  }
   /** The largest int32 in both components. */
-  static get MAX(): Vector2i { return new Vector2i(2147483647, 2147483647); }
+  static get MAX(): Vector2i {
+    return new Vector2i(2147483647, 2147483647);
+  }
   /** (-1, 0). */
-  static get LEFT(): Vector2i { return new Vector2i(-1, 0); }
+  static get LEFT(): Vector2i {
+    return new Vector2i(-1, 0);
+  }
   /** (1, 0). */
-  static get RIGHT(): Vector2i { return new Vector2i(1, 0); }
+  static get RIGHT(): Vector2i {
+    return new Vector2i(1, 0);
+  }
   /** (0, -1): 2D's y axis points down. */
-  static get UP(): Vector2i { return new Vector2i(0, -1); }
+  static get UP(): Vector2i {
+    return new Vector2i(0, -1);
+  }
   /** (0, 1). */
-  static get DOWN(): Vector2i { return new Vector2i(0, 1); }
+  static get DOWN(): Vector2i {
+    return new Vector2i(0, 1);
+  }
 
   /** Numbers are truncated to integers and wrapped to 32 bits; a Vector2 is truncated. */
   constructor();
@@ -81,14 +96,26 @@ export class Vector2i {
       this.y = int32_from_real(a.y);
       return;
     }
-    bad_arguments("Vector2i()", "(), (Vector2i from), (Vector2 from) or (int x, int y)", [a, b].slice(0, count));
+    bad_arguments(
+      "Vector2i()",
+      "(), (Vector2i from), (Vector2 from) or (int x, int y)",
+      [a, b].slice(0, count),
+    );
   }
 
   /** Component by index: 0 is x, 1 is y (Godot's `v[i]`). */
-  get 0(): number { return this.x; }
-  set 0(value: number) { this.x = check_int32("Vector2i[0]", 0, "value", value); }
-  get 1(): number { return this.y; }
-  set 1(value: number) { this.y = check_int32("Vector2i[1]", 0, "value", value); }
+  get 0(): number {
+    return this.x;
+  }
+  set 0(value: number) {
+    this.x = check_int32("Vector2i[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.y;
+  }
+  set 1(value: number) {
+    this.y = check_int32("Vector2i[1]", 0, "value", value);
+  }
 
   // Methods
 
@@ -203,7 +230,8 @@ export class Vector2i {
   multiply(right: Vector2i): Vector2i;
   multiply(right: number): Vector2i | Vector2;
   multiply(right: Vector2i | number): Vector2i | Vector2 {
-    if (right instanceof Vector2i) return new Vector2i(Math.imul(this.x, right.x), Math.imul(this.y, right.y));
+    if (right instanceof Vector2i)
+      return new Vector2i(Math.imul(this.x, right.x), Math.imul(this.y, right.y));
     if (typeof right === "number") {
       if (Number.isInteger(right)) {
         const r = int32(right);

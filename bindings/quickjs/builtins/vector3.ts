@@ -3,7 +3,24 @@
 import { Basis } from "./basis.js";
 import { bad_argument, bad_arguments, check_instance, check_number, print_error } from "./checks.js";
 import { join_reals } from "./format.js";
-import { CMP_EPSILON, UNIT_EPSILON, bezier_derivative, bezier_interpolate, clamp_of, cubic_interpolate, cubic_interpolate_in_time, fposmod, is_equal_approx, is_zero_approx, lerp, max_of, min_of, round_half_away, sign_of, snapped } from "./math_funcs.js";
+import {
+  CMP_EPSILON,
+  UNIT_EPSILON,
+  bezier_derivative,
+  bezier_interpolate,
+  clamp_of,
+  cubic_interpolate,
+  cubic_interpolate_in_time,
+  fposmod,
+  is_equal_approx,
+  is_zero_approx,
+  lerp,
+  max_of,
+  min_of,
+  round_half_away,
+  sign_of,
+  snapped,
+} from "./math_funcs.js";
 import { Quaternion } from "./quaternion.js";
 import { Transform3D } from "./transform3d.js";
 import { Vector2 } from "./vector2.js";
@@ -13,7 +30,6 @@ import { Vector3i } from "./vector3i.js";
 function is_unit_squared(length_squared: number): boolean {
   return length_squared === 1 || Math.abs(length_squared - 1) < UNIT_EPSILON;
 }
-
 
 export class Vector3 {
   x: number;
@@ -25,23 +41,53 @@ export class Vector3 {
   static readonly AXIS_Z = 2;
 
   // Constants: each read is a new vector, so a script may change what it got.
-  static get ZERO(): Vector3 { return new Vector3(0, 0, 0); }
-  static get ONE(): Vector3 { return new Vector3(1, 1, 1); }
-  static get INF(): Vector3 { return new Vector3(Infinity, Infinity, Infinity); }
-  static get LEFT(): Vector3 { return new Vector3(-1, 0, 0); }
-  static get RIGHT(): Vector3 { return new Vector3(1, 0, 0); }
-  static get UP(): Vector3 { return new Vector3(0, 1, 0); }
-  static get DOWN(): Vector3 { return new Vector3(0, -1, 0); }
+  static get ZERO(): Vector3 {
+    return new Vector3(0, 0, 0);
+  }
+  static get ONE(): Vector3 {
+    return new Vector3(1, 1, 1);
+  }
+  static get INF(): Vector3 {
+    return new Vector3(Infinity, Infinity, Infinity);
+  }
+  static get LEFT(): Vector3 {
+    return new Vector3(-1, 0, 0);
+  }
+  static get RIGHT(): Vector3 {
+    return new Vector3(1, 0, 0);
+  }
+  static get UP(): Vector3 {
+    return new Vector3(0, 1, 0);
+  }
+  static get DOWN(): Vector3 {
+    return new Vector3(0, -1, 0);
+  }
   /** (0, 0, -1): cameras and nodes look down -Z. */
-  static get FORWARD(): Vector3 { return new Vector3(0, 0, -1); }
-  static get BACK(): Vector3 { return new Vector3(0, 0, 1); }
+  static get FORWARD(): Vector3 {
+    return new Vector3(0, 0, -1);
+  }
+  static get BACK(): Vector3 {
+    return new Vector3(0, 0, 1);
+  }
   // The MODEL_* directions follow glTF: a model faces +Z, its left is +X.
-  static get MODEL_LEFT(): Vector3 { return new Vector3(1, 0, 0); }
-  static get MODEL_RIGHT(): Vector3 { return new Vector3(-1, 0, 0); }
-  static get MODEL_TOP(): Vector3 { return new Vector3(0, 1, 0); }
-  static get MODEL_BOTTOM(): Vector3 { return new Vector3(0, -1, 0); }
-  static get MODEL_FRONT(): Vector3 { return new Vector3(0, 0, 1); }
-  static get MODEL_REAR(): Vector3 { return new Vector3(0, 0, -1); }
+  static get MODEL_LEFT(): Vector3 {
+    return new Vector3(1, 0, 0);
+  }
+  static get MODEL_RIGHT(): Vector3 {
+    return new Vector3(-1, 0, 0);
+  }
+  static get MODEL_TOP(): Vector3 {
+    return new Vector3(0, 1, 0);
+  }
+  static get MODEL_BOTTOM(): Vector3 {
+    return new Vector3(0, -1, 0);
+  }
+  static get MODEL_FRONT(): Vector3 {
+    return new Vector3(0, 0, 1);
+  }
+  static get MODEL_REAR(): Vector3 {
+    return new Vector3(0, 0, -1);
+  }
 
   constructor();
   constructor(from: Vector3 | Vector3i);
@@ -66,29 +112,45 @@ export class Vector3 {
       this.z = a.z;
       return;
     }
-    bad_arguments("Vector3()", "(), (Vector3 from), (Vector3i from) or (float x, float y, float z)", [a, b, c].slice(0, count));
+    bad_arguments(
+      "Vector3()",
+      "(), (Vector3 from), (Vector3i from) or (float x, float y, float z)",
+      [a, b, c].slice(0, count),
+    );
   }
 
   /** Component by index: 0 is x, 1 is y, 2 is z (Godot's `v[i]`). */
-  get 0(): number { return this.x; }
-  set 0(value: number) { this.x = check_number("Vector3[0]", 0, "value", value); }
-  get 1(): number { return this.y; }
-  set 1(value: number) { this.y = check_number("Vector3[1]", 0, "value", value); }
-  get 2(): number { return this.z; }
-  set 2(value: number) { this.z = check_number("Vector3[2]", 0, "value", value); }
+  get 0(): number {
+    return this.x;
+  }
+  set 0(value: number) {
+    this.x = check_number("Vector3[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.y;
+  }
+  set 1(value: number) {
+    this.y = check_number("Vector3[1]", 0, "value", value);
+  }
+  get 2(): number {
+    return this.z;
+  }
+  set 2(value: number) {
+    this.z = check_number("Vector3[2]", 0, "value", value);
+  }
 
   // Methods
 
   /** The smallest component's axis (Vector3.AXIS_X, AXIS_Y or AXIS_Z); ties go to the later axis. */
   min_axis_index(): number {
     const { x, y, z } = this;
-    return x < y ? (x < z ? Vector3.AXIS_X : Vector3.AXIS_Z) : (y < z ? Vector3.AXIS_Y : Vector3.AXIS_Z);
+    return x < y ? (x < z ? Vector3.AXIS_X : Vector3.AXIS_Z) : y < z ? Vector3.AXIS_Y : Vector3.AXIS_Z;
   }
 
   /** The largest component's axis; ties go to the earlier axis except against z. */
   max_axis_index(): number {
     const { x, y, z } = this;
-    return x < y ? (y < z ? Vector3.AXIS_Z : Vector3.AXIS_Y) : (x < z ? Vector3.AXIS_Z : Vector3.AXIS_X);
+    return x < y ? (y < z ? Vector3.AXIS_Z : Vector3.AXIS_Y) : x < z ? Vector3.AXIS_Z : Vector3.AXIS_X;
   }
 
   /** The unsigned angle to `to`, in radians. */
@@ -138,7 +200,8 @@ export class Vector3 {
   limit_length(length: number = 1.0): Vector3 {
     check_number("Vector3.limit_length", 0, "length", length);
     const l = this.length();
-    if (l > 0 && length < l) return new Vector3((this.x / l) * length, (this.y / l) * length, (this.z / l) * length);
+    if (l > 0 && length < l)
+      return new Vector3((this.x / l) * length, (this.y / l) * length, (this.z / l) * length);
     return new Vector3(this.x, this.y, this.z);
   }
 
@@ -172,7 +235,11 @@ export class Vector3 {
   clamp(min: Vector3, max: Vector3): Vector3 {
     if (!(min instanceof Vector3)) bad_argument("Vector3.clamp", 0, "min", "Vector3", min);
     if (!(max instanceof Vector3)) bad_argument("Vector3.clamp", 1, "max", "Vector3", max);
-    return new Vector3(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z));
+    return new Vector3(
+      clamp_of(this.x, min.x, max.x),
+      clamp_of(this.y, min.y, max.y),
+      clamp_of(this.z, min.z, max.z),
+    );
   }
 
   clampf(min: number, max: number): Vector3 {
@@ -237,7 +304,15 @@ export class Vector3 {
     );
   }
 
-  cubic_interpolate_in_time(b: Vector3, pre_a: Vector3, post_b: Vector3, weight: number, b_t: number, pre_a_t: number, post_b_t: number): Vector3 {
+  cubic_interpolate_in_time(
+    b: Vector3,
+    pre_a: Vector3,
+    post_b: Vector3,
+    weight: number,
+    b_t: number,
+    pre_a_t: number,
+    post_b_t: number,
+  ): Vector3 {
     const m = "Vector3.cubic_interpolate_in_time";
     check_instance(m, 0, "b", b, Vector3);
     check_instance(m, 1, "pre_a", pre_a, Vector3);
@@ -298,7 +373,11 @@ export class Vector3 {
 
   cross(with_: Vector3): Vector3 {
     if (!(with_ instanceof Vector3)) bad_argument("Vector3.cross", 0, "with", "Vector3", with_);
-    return new Vector3(this.y * with_.z - this.z * with_.y, this.z * with_.x - this.x * with_.z, this.x * with_.y - this.y * with_.x);
+    return new Vector3(
+      this.y * with_.z - this.z * with_.y,
+      this.z * with_.x - this.x * with_.z,
+      this.x * with_.y - this.y * with_.x,
+    );
   }
 
   /** The outer product: row i of the Basis is this[i] * with. */
@@ -447,7 +526,9 @@ export class Vector3 {
       return transposed_xform(right.basis, this.x - o.x, this.y - o.y, this.z - o.z);
     }
     if (right instanceof Quaternion) return quaternion_xform_inv(right, this);
-    return bad_arguments("Vector3.multiply", "(Vector3), (float), (Basis), (Quaternion) or (Transform3D)", [right]);
+    return bad_arguments("Vector3.multiply", "(Vector3), (float), (Basis), (Quaternion) or (Transform3D)", [
+      right,
+    ]);
   }
 
   /** `this / right`: per component or by a number (division by zero gives inf or nan, as in Godot). */
@@ -557,7 +638,11 @@ function rotated_around(v: Vector3, axis: Vector3, angle: number): Vector3 {
 // Godot's Basis::xform_inv: the transposed basis applied, i.e. the dot with each column.
 function transposed_xform(basis: Basis, x: number, y: number, z: number): Vector3 {
   const { x: c0, y: c1, z: c2 } = basis;
-  return new Vector3(c0.x * x + c0.y * y + c0.z * z, c1.x * x + c1.y * y + c1.z * z, c2.x * x + c2.y * y + c2.z * z);
+  return new Vector3(
+    c0.x * x + c0.y * y + c0.z * z,
+    c1.x * x + c1.y * y + c1.z * z,
+    c2.x * x + c2.y * y + c2.z * z,
+  );
 }
 
 // Godot's Quaternion::xform_inv: the conjugate's rotation, v + 2w(u × v) + 2u × (u × v) with u = -xyz.

@@ -7,7 +7,6 @@ import { join_ints } from "./format.js";
 import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.js";
 import { Vector3 } from "./vector3.js";
 
-
 // C++'s (int32_t) of a float: truncation; NaN and out-of-range values give INT32_MIN, as x86 does.
 function int32_from_real(value: number): number {
   const t = Math.trunc(value);
@@ -44,25 +43,45 @@ export class Vector3i {
   static readonly AXIS_Z = 2;
 
   /** (0, 0, 0). Each read is a new vector. */
-  static get ZERO(): Vector3i { return new Vector3i(0, 0, 0); }
+  static get ZERO(): Vector3i {
+    return new Vector3i(0, 0, 0);
+  }
   /** (1, 1, 1). */
-  static get ONE(): Vector3i { return new Vector3i(1, 1, 1); }
+  static get ONE(): Vector3i {
+    return new Vector3i(1, 1, 1);
+  }
   /** The smallest int32 in every component. */
-  static get MIN(): Vector3i { return new Vector3i(-2147483648, -2147483648, -2147483648); }
+  static get MIN(): Vector3i {
+    return new Vector3i(-2147483648, -2147483648, -2147483648);
+  }
   /** The largest int32 in every component. */
-  static get MAX(): Vector3i { return new Vector3i(2147483647, 2147483647, 2147483647); }
+  static get MAX(): Vector3i {
+    return new Vector3i(2147483647, 2147483647, 2147483647);
+  }
   /** (-1, 0, 0). */
-  static get LEFT(): Vector3i { return new Vector3i(-1, 0, 0); }
+  static get LEFT(): Vector3i {
+    return new Vector3i(-1, 0, 0);
+  }
   /** (1, 0, 0). */
-  static get RIGHT(): Vector3i { return new Vector3i(1, 0, 0); }
+  static get RIGHT(): Vector3i {
+    return new Vector3i(1, 0, 0);
+  }
   /** (0, 1, 0). */
-  static get UP(): Vector3i { return new Vector3i(0, 1, 0); }
+  static get UP(): Vector3i {
+    return new Vector3i(0, 1, 0);
+  }
   /** (0, -1, 0). */
-  static get DOWN(): Vector3i { return new Vector3i(0, -1, 0); }
+  static get DOWN(): Vector3i {
+    return new Vector3i(0, -1, 0);
+  }
   /** (0, 0, -1). */
-  static get FORWARD(): Vector3i { return new Vector3i(0, 0, -1); }
+  static get FORWARD(): Vector3i {
+    return new Vector3i(0, 0, -1);
+  }
   /** (0, 0, 1). */
-  static get BACK(): Vector3i { return new Vector3i(0, 0, 1); }
+  static get BACK(): Vector3i {
+    return new Vector3i(0, 0, 1);
+  }
 
   /** Numbers are truncated to integers and wrapped to 32 bits; a Vector3 is truncated. */
   constructor();
@@ -94,29 +113,45 @@ export class Vector3i {
       this.z = int32_from_real(a.z);
       return;
     }
-    bad_arguments("Vector3i()", "(), (Vector3i from), (Vector3 from) or (int x, int y, int z)", [a, b, c].slice(0, count));
+    bad_arguments(
+      "Vector3i()",
+      "(), (Vector3i from), (Vector3 from) or (int x, int y, int z)",
+      [a, b, c].slice(0, count),
+    );
   }
 
   /** Component by index: 0 is x, 1 is y, 2 is z (Godot's `v[i]`). */
-  get 0(): number { return this.x; }
-  set 0(value: number) { this.x = check_int32("Vector3i[0]", 0, "value", value); }
-  get 1(): number { return this.y; }
-  set 1(value: number) { this.y = check_int32("Vector3i[1]", 0, "value", value); }
-  get 2(): number { return this.z; }
-  set 2(value: number) { this.z = check_int32("Vector3i[2]", 0, "value", value); }
+  get 0(): number {
+    return this.x;
+  }
+  set 0(value: number) {
+    this.x = check_int32("Vector3i[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.y;
+  }
+  set 1(value: number) {
+    this.y = check_int32("Vector3i[1]", 0, "value", value);
+  }
+  get 2(): number {
+    return this.z;
+  }
+  set 2(value: number) {
+    this.z = check_int32("Vector3i[2]", 0, "value", value);
+  }
 
   // Methods
 
   /** The smallest component's axis (Vector3i.AXIS_X, AXIS_Y or AXIS_Z); ties go to the later axis. */
   min_axis_index(): number {
     const { x, y, z } = this;
-    return x < y ? (x < z ? Vector3i.AXIS_X : Vector3i.AXIS_Z) : (y < z ? Vector3i.AXIS_Y : Vector3i.AXIS_Z);
+    return x < y ? (x < z ? Vector3i.AXIS_X : Vector3i.AXIS_Z) : y < z ? Vector3i.AXIS_Y : Vector3i.AXIS_Z;
   }
 
   /** The largest component's axis; ties go to the earlier axis except against z. */
   max_axis_index(): number {
     const { x, y, z } = this;
-    return x < y ? (y < z ? Vector3i.AXIS_Z : Vector3i.AXIS_Y) : (x < z ? Vector3i.AXIS_Z : Vector3i.AXIS_X);
+    return x < y ? (y < z ? Vector3i.AXIS_Z : Vector3i.AXIS_Y) : x < z ? Vector3i.AXIS_Z : Vector3i.AXIS_X;
   }
 
   distance_to(to: Vector3i): number {
@@ -152,7 +187,11 @@ export class Vector3i {
   clamp(min: Vector3i, max: Vector3i): Vector3i {
     if (!(min instanceof Vector3i)) bad_argument("Vector3i.clamp", 0, "min", "Vector3i", min);
     if (!(max instanceof Vector3i)) bad_argument("Vector3i.clamp", 1, "max", "Vector3i", max);
-    return new Vector3i(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z));
+    return new Vector3i(
+      clamp_of(this.x, min.x, max.x),
+      clamp_of(this.y, min.y, max.y),
+      clamp_of(this.z, min.z, max.z),
+    );
   }
 
   clampi(min: number, max: number): Vector3i {
@@ -213,7 +252,8 @@ export class Vector3i {
   multiply(right: Vector3i): Vector3i;
   multiply(right: number): Vector3i | Vector3;
   multiply(right: Vector3i | number): Vector3i | Vector3 {
-    if (right instanceof Vector3i) return new Vector3i(Math.imul(this.x, right.x), Math.imul(this.y, right.y), Math.imul(this.z, right.z));
+    if (right instanceof Vector3i)
+      return new Vector3i(Math.imul(this.x, right.x), Math.imul(this.y, right.y), Math.imul(this.z, right.z));
     if (typeof right === "number") {
       if (Number.isInteger(right)) {
         const r = int32(right);

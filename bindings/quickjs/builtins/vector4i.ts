@@ -8,7 +8,6 @@ import { clamp_of, int32, max_of, min_of, sign_of, snapped } from "./math_funcs.
 import { int32_from_real } from "./vector2i.js";
 import { Vector4 } from "./vector4.js";
 
-
 function check_int32(method: string, index: number, name: string, value: unknown): number {
   return int32(check_int(method, index, name, value));
 }
@@ -34,13 +33,21 @@ export class Vector4i {
   static readonly AXIS_W = 3;
 
   /** (0, 0, 0, 0). Each read is a new vector. */
-  static get ZERO(): Vector4i { return new Vector4i(0, 0, 0, 0); }
+  static get ZERO(): Vector4i {
+    return new Vector4i(0, 0, 0, 0);
+  }
   /** (1, 1, 1, 1). */
-  static get ONE(): Vector4i { return new Vector4i(1, 1, 1, 1); }
+  static get ONE(): Vector4i {
+    return new Vector4i(1, 1, 1, 1);
+  }
   /** The smallest int32 in every component. */
-  static get MIN(): Vector4i { return new Vector4i(-2147483648, -2147483648, -2147483648, -2147483648); }
+  static get MIN(): Vector4i {
+    return new Vector4i(-2147483648, -2147483648, -2147483648, -2147483648);
+  }
   /** The largest int32 in every component. */
-  static get MAX(): Vector4i { return new Vector4i(2147483647, 2147483647, 2147483647, 2147483647); }
+  static get MAX(): Vector4i {
+    return new Vector4i(2147483647, 2147483647, 2147483647, 2147483647);
+  }
 
   /** Numbers are truncated to integers and wrapped to 32 bits; a Vector4 is truncated. */
   constructor();
@@ -48,7 +55,13 @@ export class Vector4i {
   constructor(x: number, y: number, z: number, w: number);
   constructor(a?: unknown, b?: unknown, c?: unknown, d?: unknown) {
     const count = d !== undefined ? 4 : c !== undefined ? 3 : b !== undefined ? 2 : a !== undefined ? 1 : 0;
-    if (count === 4 && typeof a === "number" && typeof b === "number" && typeof c === "number" && typeof d === "number") {
+    if (
+      count === 4 &&
+      typeof a === "number" &&
+      typeof b === "number" &&
+      typeof c === "number" &&
+      typeof d === "number"
+    ) {
       this.x = int32(Math.trunc(a));
       this.y = int32(Math.trunc(b));
       this.z = int32(Math.trunc(c));
@@ -74,18 +87,38 @@ export class Vector4i {
     this.z = 0;
     this.w = 0;
     if (count === 0) return;
-    bad_arguments("Vector4i()", "(), (Vector4i from), (Vector4 from) or (int x, int y, int z, int w)", [a, b, c, d].slice(0, count));
+    bad_arguments(
+      "Vector4i()",
+      "(), (Vector4i from), (Vector4 from) or (int x, int y, int z, int w)",
+      [a, b, c, d].slice(0, count),
+    );
   }
 
   /** Component by index: 0 is x ... 3 is w (Godot's `v[i]`). */
-  get 0(): number { return this.x; }
-  set 0(value: number) { this.x = check_int32("Vector4i[0]", 0, "value", value); }
-  get 1(): number { return this.y; }
-  set 1(value: number) { this.y = check_int32("Vector4i[1]", 0, "value", value); }
-  get 2(): number { return this.z; }
-  set 2(value: number) { this.z = check_int32("Vector4i[2]", 0, "value", value); }
-  get 3(): number { return this.w; }
-  set 3(value: number) { this.w = check_int32("Vector4i[3]", 0, "value", value); }
+  get 0(): number {
+    return this.x;
+  }
+  set 0(value: number) {
+    this.x = check_int32("Vector4i[0]", 0, "value", value);
+  }
+  get 1(): number {
+    return this.y;
+  }
+  set 1(value: number) {
+    this.y = check_int32("Vector4i[1]", 0, "value", value);
+  }
+  get 2(): number {
+    return this.z;
+  }
+  set 2(value: number) {
+    this.z = check_int32("Vector4i[2]", 0, "value", value);
+  }
+  get 3(): number {
+    return this.w;
+  }
+  set 3(value: number) {
+    this.w = check_int32("Vector4i[3]", 0, "value", value);
+  }
 
   // Methods
 
@@ -93,8 +126,14 @@ export class Vector4i {
   min_axis_index(): number {
     let index = 0;
     let value = this.x;
-    if (this.y <= value) { index = 1; value = this.y; }
-    if (this.z <= value) { index = 2; value = this.z; }
+    if (this.y <= value) {
+      index = 1;
+      value = this.y;
+    }
+    if (this.z <= value) {
+      index = 2;
+      value = this.z;
+    }
     if (this.w <= value) index = 3;
     return index;
   }
@@ -103,8 +142,14 @@ export class Vector4i {
   max_axis_index(): number {
     let index = 0;
     let value = this.x;
-    if (this.y > value) { index = 1; value = this.y; }
-    if (this.z > value) { index = 2; value = this.z; }
+    if (this.y > value) {
+      index = 1;
+      value = this.y;
+    }
+    if (this.z > value) {
+      index = 2;
+      value = this.z;
+    }
     if (this.w > value) index = 3;
     return index;
   }
@@ -130,18 +175,33 @@ export class Vector4i {
   clamp(min: Vector4i, max: Vector4i): Vector4i {
     if (!(min instanceof Vector4i)) bad_argument("Vector4i.clamp", 0, "min", "Vector4i", min);
     if (!(max instanceof Vector4i)) bad_argument("Vector4i.clamp", 1, "max", "Vector4i", max);
-    return new Vector4i(clamp_of(this.x, min.x, max.x), clamp_of(this.y, min.y, max.y), clamp_of(this.z, min.z, max.z), clamp_of(this.w, min.w, max.w));
+    return new Vector4i(
+      clamp_of(this.x, min.x, max.x),
+      clamp_of(this.y, min.y, max.y),
+      clamp_of(this.z, min.z, max.z),
+      clamp_of(this.w, min.w, max.w),
+    );
   }
 
   clampi(min: number, max: number): Vector4i {
     const lo = check_int32("Vector4i.clampi", 0, "min", min);
     const hi = check_int32("Vector4i.clampi", 1, "max", max);
-    return new Vector4i(clamp_of(this.x, lo, hi), clamp_of(this.y, lo, hi), clamp_of(this.z, lo, hi), clamp_of(this.w, lo, hi));
+    return new Vector4i(
+      clamp_of(this.x, lo, hi),
+      clamp_of(this.y, lo, hi),
+      clamp_of(this.z, lo, hi),
+      clamp_of(this.w, lo, hi),
+    );
   }
 
   snapped(step: Vector4i): Vector4i {
     if (!(step instanceof Vector4i)) bad_argument("Vector4i.snapped", 0, "step", "Vector4i", step);
-    return new Vector4i(snapped(this.x, step.x), snapped(this.y, step.y), snapped(this.z, step.z), snapped(this.w, step.w));
+    return new Vector4i(
+      snapped(this.x, step.x),
+      snapped(this.y, step.y),
+      snapped(this.z, step.z),
+      snapped(this.w, step.w),
+    );
   }
 
   snappedi(step: number): Vector4i {
@@ -151,7 +211,12 @@ export class Vector4i {
 
   min(with_: Vector4i): Vector4i {
     if (!(with_ instanceof Vector4i)) bad_argument("Vector4i.min", 0, "with", "Vector4i", with_);
-    return new Vector4i(min_of(this.x, with_.x), min_of(this.y, with_.y), min_of(this.z, with_.z), min_of(this.w, with_.w));
+    return new Vector4i(
+      min_of(this.x, with_.x),
+      min_of(this.y, with_.y),
+      min_of(this.z, with_.z),
+      min_of(this.w, with_.w),
+    );
   }
 
   mini(with_: number): Vector4i {
@@ -161,7 +226,12 @@ export class Vector4i {
 
   max(with_: Vector4i): Vector4i {
     if (!(with_ instanceof Vector4i)) bad_argument("Vector4i.max", 0, "with", "Vector4i", with_);
-    return new Vector4i(max_of(this.x, with_.x), max_of(this.y, with_.y), max_of(this.z, with_.z), max_of(this.w, with_.w));
+    return new Vector4i(
+      max_of(this.x, with_.x),
+      max_of(this.y, with_.y),
+      max_of(this.z, with_.z),
+      max_of(this.w, with_.w),
+    );
   }
 
   maxi(with_: number): Vector4i {
@@ -206,12 +276,23 @@ export class Vector4i {
   multiply(right: number): Vector4i | Vector4;
   multiply(right: Vector4i | number): Vector4i | Vector4 {
     if (right instanceof Vector4i) {
-      return new Vector4i(Math.imul(this.x, right.x), Math.imul(this.y, right.y), Math.imul(this.z, right.z), Math.imul(this.w, right.w));
+      return new Vector4i(
+        Math.imul(this.x, right.x),
+        Math.imul(this.y, right.y),
+        Math.imul(this.z, right.z),
+        Math.imul(this.w, right.w),
+      );
     }
     if (typeof right === "number") {
-      if (!Number.isInteger(right)) return new Vector4(this.x * right, this.y * right, this.z * right, this.w * right);
+      if (!Number.isInteger(right))
+        return new Vector4(this.x * right, this.y * right, this.z * right, this.w * right);
       const r = int32(right);
-      return new Vector4i(Math.imul(this.x, r), Math.imul(this.y, r), Math.imul(this.z, r), Math.imul(this.w, r));
+      return new Vector4i(
+        Math.imul(this.x, r),
+        Math.imul(this.y, r),
+        Math.imul(this.z, r),
+        Math.imul(this.w, r),
+      );
     }
     return bad_arguments("Vector4i.multiply", "(Vector4i), (int) or (float)", [right]);
   }
@@ -229,7 +310,8 @@ export class Vector4i {
       return new Vector4i(this.x / right.x, this.y / right.y, this.z / right.z, this.w / right.w);
     }
     if (typeof right === "number") {
-      if (!Number.isInteger(right)) return new Vector4(this.x / right, this.y / right, this.z / right, this.w / right);
+      if (!Number.isInteger(right))
+        return new Vector4(this.x / right, this.y / right, this.z / right, this.w / right);
       const r = int32(right);
       if (r === 0) division_by_zero("Vector4i.divide");
       return new Vector4i(this.x / r, this.y / r, this.z / r, this.w / r);
@@ -263,7 +345,13 @@ export class Vector4i {
 
   /** `this == right`: false for any other type, a Vector4 included (as Godot's Variant ==). */
   equals(right: unknown): boolean {
-    return right instanceof Vector4i && this.x === right.x && this.y === right.y && this.z === right.z && this.w === right.w;
+    return (
+      right instanceof Vector4i &&
+      this.x === right.x &&
+      this.y === right.y &&
+      this.z === right.z &&
+      this.w === right.w
+    );
   }
 
   not_equals(right: unknown): boolean {

@@ -1,11 +1,11 @@
 #include "core/config/engine_singletons.h"
 
-#include "core/object/class_db.h"
 #include "core/config/engine.h"
 #include "core/core_bind/marshalls.h"
 #include "core/core_bind/resource_loader.h"
 #include "core/core_bind/resource_saver.h"
 #include "core/io/ip.h"
+#include "core/object/class_db.h"
 #include "core/os/os.h"
 #include "core/os/time.h"
 #include "core/variant/variant_utility.h"

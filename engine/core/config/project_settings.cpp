@@ -3,10 +3,10 @@
 #include "core/io/config_file.h"
 #include "core/string/print_string.h"
 
+#include <sys/stat.h>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
-#include <sys/stat.h>
 
 namespace godot {
 

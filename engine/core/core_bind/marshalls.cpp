@@ -1,8 +1,8 @@
 #include "core/core_bind/marshalls.h"
 
-#include "core/object/class_db.h"
 #include "core/io/base64.h"
 #include "core/io/marshalls.h"
+#include "core/object/class_db.h"
 #include "core/string/print_string.h"
 
 namespace godot {

@@ -10,29 +10,29 @@ void _err_print_error(const char *p_function, const char *p_file, int p_line, co
 
 #define _ERR_PRINT(m_cond, m_msg) ::godot::_err_print_error(__FUNCTION__, __FILE__, __LINE__, m_cond, m_msg)
 
-#define ERR_FAIL_COND(m_cond)                  \
-	if (m_cond) {                              \
+#define ERR_FAIL_COND(m_cond)                                      \
+	if (m_cond) {                                                  \
 		_ERR_PRINT("Condition \"" #m_cond "\" is true.", nullptr); \
-		return;                                \
-	} else                                     \
+		return;                                                    \
+	} else                                                         \
 		((void)0)
-#define ERR_FAIL_COND_MSG(m_cond, m_msg)       \
-	if (m_cond) {                              \
+#define ERR_FAIL_COND_MSG(m_cond, m_msg)                                            \
+	if (m_cond) {                                                                   \
 		_ERR_PRINT("Condition \"" #m_cond "\" is true.", ::godot::_err_msg(m_msg)); \
-		return;                                \
-	} else                                     \
+		return;                                                                     \
+	} else                                                                          \
 		((void)0)
-#define ERR_FAIL_COND_V(m_cond, m_retval)      \
-	if (m_cond) {                              \
+#define ERR_FAIL_COND_V(m_cond, m_retval)                                                \
+	if (m_cond) {                                                                        \
 		_ERR_PRINT("Condition \"" #m_cond "\" is true. Returning: " #m_retval, nullptr); \
-		return m_retval;                       \
-	} else                                     \
+		return m_retval;                                                                 \
+	} else                                                                               \
 		((void)0)
-#define ERR_FAIL_COND_V_MSG(m_cond, m_retval, m_msg) \
-	if (m_cond) {                              \
+#define ERR_FAIL_COND_V_MSG(m_cond, m_retval, m_msg)                                                      \
+	if (m_cond) {                                                                                         \
 		_ERR_PRINT("Condition \"" #m_cond "\" is true. Returning: " #m_retval, ::godot::_err_msg(m_msg)); \
-		return m_retval;                       \
-	} else                                     \
+		return m_retval;                                                                                  \
+	} else                                                                                                \
 		((void)0)
 #define ERR_FAIL_NULL_MSG(m_ptr, m_msg) ERR_FAIL_COND_MSG((m_ptr) == nullptr, m_msg)
 #define ERR_FAIL_NULL(m_ptr) ERR_FAIL_COND((m_ptr) == nullptr)

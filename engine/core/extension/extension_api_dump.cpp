@@ -1,8 +1,8 @@
 #include "core/extension/extension_api_dump.h"
 
+#include "core/config/project_settings.h"
 #include "core/error/error_macros.h"
 #include "core/object/class_db.h"
-#include "core/config/project_settings.h"
 #include "core/string/print_string.h"
 #include "core/variant/variant_utility.h"
 
@@ -281,14 +281,7 @@ String get_extension_api_json() {
 			"generate_extension_api: the utility functions are not registered; call register_engine_singletons() first.");
 	JsonValue api;
 
-	api.add("header", JsonValue()
-							  .add("version_major", 4)
-							  .add("version_minor", 6)
-							  .add("version_patch", 3)
-							  .add("version_status", "stable")
-							  .add("version_build", "quickdot")
-							  .add("version_full_name", "Quickdot (Godot-compatible) v4.6.3.stable")
-							  .add("precision", "single"));
+	api.add("header", JsonValue().add("version_major", 4).add("version_minor", 6).add("version_patch", 3).add("version_status", "stable").add("version_build", "quickdot").add("version_full_name", "Quickdot (Godot-compatible) v4.6.3.stable").add("precision", "single"));
 
 	std::vector<std::pair<StringName, int64_t>> errors;
 	for (int code = OK; code < ERR_MAX; code++) {

@@ -3,12 +3,12 @@
 #include "core/io/file_access.h"
 #include "core/string/print_string.h"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace godot {
 

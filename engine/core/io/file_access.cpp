@@ -4,10 +4,10 @@
 #include "core/io/marshalls.h"
 #include "core/string/print_string.h"
 
+#include <sys/stat.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace godot {
 

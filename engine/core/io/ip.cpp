@@ -1,8 +1,8 @@
 #include "core/io/ip.h"
 
-#include "core/object/class_db.h"
 #include "core/io/ip_address.h"
 #include "core/io/net_socket.h"
+#include "core/object/class_db.h"
 #include "core/string/print_string.h"
 
 #include <algorithm>

@@ -24,15 +24,32 @@ String json_escape(const String &p_text) {
 	escaped.reserve(p_text.size());
 	for (char c : p_text) {
 		switch (c) {
-			case '\\': escaped += "\\\\"; break;
-			case '\b': escaped += "\\b"; break;
-			case '\f': escaped += "\\f"; break;
-			case '\n': escaped += "\\n"; break;
-			case '\r': escaped += "\\r"; break;
-			case '\t': escaped += "\\t"; break;
-			case '\v': escaped += "\\v"; break;
-			case '"': escaped += "\\\""; break;
-			default: escaped += c;
+			case '\\':
+				escaped += "\\\\";
+				break;
+			case '\b':
+				escaped += "\\b";
+				break;
+			case '\f':
+				escaped += "\\f";
+				break;
+			case '\n':
+				escaped += "\\n";
+				break;
+			case '\r':
+				escaped += "\\r";
+				break;
+			case '\t':
+				escaped += "\\t";
+				break;
+			case '\v':
+				escaped += "\\v";
+				break;
+			case '"':
+				escaped += "\\\"";
+				break;
+			default:
+				escaped += c;
 		}
 	}
 	return escaped;
@@ -239,11 +256,21 @@ class Parser {
 			case '\0':
 				error = "Unterminated String";
 				return false;
-			case 'b': r_text += '\b'; return true;
-			case 't': r_text += '\t'; return true;
-			case 'n': r_text += '\n'; return true;
-			case 'f': r_text += '\f'; return true;
-			case 'r': r_text += '\r'; return true;
+			case 'b':
+				r_text += '\b';
+				return true;
+			case 't':
+				r_text += '\t';
+				return true;
+			case 'n':
+				r_text += '\n';
+				return true;
+			case 'f':
+				r_text += '\f';
+				return true;
+			case 'r':
+				r_text += '\r';
+				return true;
 			case '"':
 			case '\\':
 			case '/':

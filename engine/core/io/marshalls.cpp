@@ -1,7 +1,7 @@
 #include "core/io/marshalls.h"
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls_format.h"
+#include "core/object/class_db.h"
 #include "core/string/print_string.h"
 
 #include <climits>

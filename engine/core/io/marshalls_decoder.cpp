@@ -2,9 +2,9 @@
 // Over 600 lines because it is one switch over every Variant type with the readers it uses;
 // split, each part would need the Reader and the others' helpers.
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
 #include "core/io/marshalls_format.h"
+#include "core/object/class_db.h"
 #include "core/string/print_string.h"
 
 #include <cfloat>
@@ -357,8 +357,7 @@ Error _decode_dictionary(Reader &r, uint32_t p_header, Variant &r_variant, int p
 			return error;
 		}
 		if (!key_type.validate(key) || !value_type.validate(value)) {
-			return r.fail(ERR_INVALID_DATA, vformat("entry %u (a %s key, a %s value) does not fit a Dictionary[%s, %s]", i, Variant::get_type_name(key.get_type()),
-													Variant::get_type_name(value.get_type()), key_type.to_string().c_str(), value_type.to_string().c_str()));
+			return r.fail(ERR_INVALID_DATA, vformat("entry %u (a %s key, a %s value) does not fit a Dictionary[%s, %s]", i, Variant::get_type_name(key.get_type()), Variant::get_type_name(value.get_type()), key_type.to_string().c_str(), value_type.to_string().c_str()));
 		}
 		dictionary.set(key, value);
 	}

@@ -4,13 +4,13 @@
 #include "core/string/print_string.h"
 
 #include <arpa/inet.h>
-#include <cerrno>
-#include <cstring>
 #include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace godot {
 

@@ -10,8 +10,8 @@
 #include "core/error/error_list.h"
 #include "core/io/ip_address.h"
 
-#include <memory>
 #include <sys/socket.h>
+#include <memory>
 #include <vector>
 
 namespace godot {

@@ -1,8 +1,8 @@
 #include "core/io/socket_waiter.h"
 
+#include <poll.h>
 #include <algorithm>
 #include <ctime>
-#include <poll.h>
 #include <vector>
 
 namespace godot {

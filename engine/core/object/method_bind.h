@@ -99,7 +99,8 @@ public:
 
 template <typename R, typename... P>
 class MethodBindStatic : public MethodBind {
-	R (*function)(P...);
+	R(*function)
+	(P...);
 
 protected:
 	Variant invoke(Object *, const Variant **p_args) const override {

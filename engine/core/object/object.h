@@ -42,30 +42,30 @@ struct InstanceBindingCallbacks {
 	void (*reference_callback)(void *p_binding, Object *p_object, bool p_reference, int p_count) = nullptr;
 };
 
-#define GDCLASS(m_class, m_inherits)                                                                   \
-private:                                                                                               \
-	friend class ::godot::ClassDB;                                                                     \
-                                                                                                       \
-public:                                                                                                \
-	using self_type = m_class;                                                                         \
-	using super_type = m_inherits;                                                                     \
-	static const ::godot::StringName &get_class_static() {                                             \
-		static const ::godot::StringName name(#m_class);                                               \
-		return name;                                                                                   \
-	}                                                                                                  \
-	static const ::godot::StringName &get_parent_class_static() { return m_inherits::get_class_static(); } \
-	const ::godot::StringName &get_class_name() const override { return get_class_static(); }          \
-	static void initialize_class() {                                                                   \
-		static bool initialized = false;                                                               \
-		if (initialized) {                                                                             \
-			return;                                                                                    \
-		}                                                                                              \
-		m_inherits::initialize_class();                                                                \
-		::godot::_gdclass_initialize(get_class_static(), get_parent_class_static(),                     \
+#define GDCLASS(m_class, m_inherits)                                                                        \
+private:                                                                                                    \
+	friend class ::godot::ClassDB;                                                                          \
+                                                                                                            \
+public:                                                                                                     \
+	using self_type = m_class;                                                                              \
+	using super_type = m_inherits;                                                                          \
+	static const ::godot::StringName &get_class_static() {                                                  \
+		static const ::godot::StringName name(#m_class);                                                    \
+		return name;                                                                                        \
+	}                                                                                                       \
+	static const ::godot::StringName &get_parent_class_static() { return m_inherits::get_class_static(); }  \
+	const ::godot::StringName &get_class_name() const override { return get_class_static(); }               \
+	static void initialize_class() {                                                                        \
+		static bool initialized = false;                                                                    \
+		if (initialized) {                                                                                  \
+			return;                                                                                         \
+		}                                                                                                   \
+		m_inherits::initialize_class();                                                                     \
+		::godot::_gdclass_initialize(get_class_static(), get_parent_class_static(),                         \
 				&m_class::_bind_methods != &m_inherits::_bind_methods ? &m_class::_bind_methods : nullptr); \
-		initialized = true;                                                                            \
-	}                                                                                                  \
-                                                                                                       \
+		initialized = true;                                                                                 \
+	}                                                                                                       \
+                                                                                                            \
 private:
 
 class Object {

@@ -2,11 +2,11 @@
 
 #include "core/object/class_db.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
-#include <unistd.h>
 
 namespace godot {
 

@@ -17,9 +17,9 @@ class Ref;
 template <typename T, typename = void>
 struct GetTypeInfo;
 
-#define MAKE_TYPE_INFO(m_type, m_variant_type)                                            \
-	template <>                                                                          \
-	struct GetTypeInfo<m_type> {                                                         \
+#define MAKE_TYPE_INFO(m_type, m_variant_type)                                                                    \
+	template <>                                                                                                   \
+	struct GetTypeInfo<m_type> {                                                                                  \
 		static PropertyInfo get(const String &p_name = String()) { return PropertyInfo(m_variant_type, p_name); } \
 	};
 
@@ -93,8 +93,7 @@ struct GetTypeInfo<Ref<T>> {
 };
 // Strip const and references: "const String &" describes like "String".
 template <typename T>
-struct GetTypeInfo<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std::remove_reference_t<T>>>>> :
-		GetTypeInfo<std::remove_cv_t<std::remove_reference_t<T>>> {};
+struct GetTypeInfo<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std::remove_reference_t<T>>>>> : GetTypeInfo<std::remove_cv_t<std::remove_reference_t<T>>> {};
 
 template <typename T>
 struct GetTypeInfo<TypedArray<T>> {
@@ -116,9 +115,9 @@ struct VariantCaster {
 	static T cast(const Variant &p_variant);
 };
 
-#define MAKE_CASTER(m_type, m_getter)                                                \
-	template <>                                                                     \
-	struct VariantCaster<m_type> {                                                  \
+#define MAKE_CASTER(m_type, m_getter)                                                                      \
+	template <>                                                                                            \
+	struct VariantCaster<m_type> {                                                                         \
 		static m_type cast(const Variant &p_variant) { return static_cast<m_type>(p_variant.m_getter()); } \
 	};
 MAKE_CASTER(bool, to_bool)
@@ -187,37 +186,36 @@ struct VariantCaster<TypedArray<T>> {
 	static TypedArray<T> cast(const Variant &p_variant) { return TypedArray<T>(p_variant.to_array()); }
 };
 template <typename T>
-struct VariantCaster<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std::remove_reference_t<T>>>>> :
-		VariantCaster<std::remove_cv_t<std::remove_reference_t<T>>> {};
+struct VariantCaster<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std::remove_reference_t<T>>>>> : VariantCaster<std::remove_cv_t<std::remove_reference_t<T>>> {};
 
 } // namespace godot
 
 // Lets a C++ enum travel through ClassDB as an int, described as "enum::Class.Enum".
-#define VARIANT_ENUM_CAST(m_enum)                                                                      \
-	namespace godot {                                                                                  \
-	template <>                                                                                        \
-	struct GetTypeInfo<m_enum> {                                                                       \
-		static PropertyInfo get(const String &p_name = String()) {                                     \
+#define VARIANT_ENUM_CAST(m_enum)                                                                              \
+	namespace godot {                                                                                          \
+	template <>                                                                                                \
+	struct GetTypeInfo<m_enum> {                                                                               \
+		static PropertyInfo get(const String &p_name = String()) {                                             \
 			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::KIND_ENUM); \
-		}                                                                                              \
-	};                                                                                                 \
-	template <>                                                                                        \
-	struct VariantCaster<m_enum> {                                                                     \
-		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }            \
-	};                                                                                                 \
+		}                                                                                                      \
+	};                                                                                                         \
+	template <>                                                                                                \
+	struct VariantCaster<m_enum> {                                                                             \
+		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                    \
+	};                                                                                                         \
 	}
 
 // As VARIANT_ENUM_CAST, for an enum of flags combined with |: "bitfield::Class.Enum".
-#define VARIANT_BITFIELD_CAST(m_enum)                                                                      \
-	namespace godot {                                                                                      \
-	template <>                                                                                            \
-	struct GetTypeInfo<m_enum> {                                                                           \
-		static PropertyInfo get(const String &p_name = String()) {                                         \
+#define VARIANT_BITFIELD_CAST(m_enum)                                                                              \
+	namespace godot {                                                                                              \
+	template <>                                                                                                    \
+	struct GetTypeInfo<m_enum> {                                                                                   \
+		static PropertyInfo get(const String &p_name = String()) {                                                 \
 			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::KIND_BITFIELD); \
-		}                                                                                                  \
-	};                                                                                                     \
-	template <>                                                                                            \
-	struct VariantCaster<m_enum> {                                                                         \
-		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                \
-	};                                                                                                     \
+		}                                                                                                          \
+	};                                                                                                             \
+	template <>                                                                                                    \
+	struct VariantCaster<m_enum> {                                                                                 \
+		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                        \
+	};                                                                                                             \
 	}

@@ -17,15 +17,15 @@
 #include "core/math/vector3.h"
 #include "core/math/vector4.h"
 #include "core/object/object_id.h"
+#include "core/string/node_path.h"
+#include "core/string/string_name.h"
+#include "core/templates/rid.h"
 #include "core/variant/array.h"
 #include "core/variant/callable.h"
 #include "core/variant/dictionary.h"
 #include "core/variant/packed_array.h"
-#include "core/variant/variant_type.h"
-#include "core/string/node_path.h"
-#include "core/string/string_name.h"
-#include "core/templates/rid.h"
 #include "core/variant/signal.h"
+#include "core/variant/variant_type.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,7 +1,7 @@
 #include "core/variant/variant_utility.h"
 
-#include "core/object/class_db.h"
 #include "core/io/marshalls.h"
+#include "core/object/class_db.h"
 #include "core/object/object.h"
 #include "core/string/print_string.h"
 #include "core/variant/variant_parser.h"

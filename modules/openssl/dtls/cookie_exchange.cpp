@@ -342,7 +342,8 @@ CookieExchange::Verdict CookieExchange::check_client_hello(const uint8_t *p_data
 }
 
 int CookieExchange::_get_binding_index() {
-	static const int index = CRYPTO_get_ex_new_index(CRYPTO_EX_INDEX_SSL, 0, nullptr, nullptr, nullptr,
+	static const int index = CRYPTO_get_ex_new_index(
+			CRYPTO_EX_INDEX_SSL, 0, nullptr, nullptr, nullptr,
 			+[](void *, void *p_binding, CRYPTO_EX_DATA *, int, long, void *) {
 				// Runs from SSL_free, so the binding lives exactly as long as its SSL.
 				delete static_cast<PeerBinding *>(p_binding);

@@ -9,7 +9,6 @@
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 
-
 namespace godot::dtls {
 
 namespace {

@@ -1,6 +1,19 @@
 import {
-  Error as GodotError, FileAccess, Node, PacketPeerDTLS, PacketPeerUDP, Signal, TLSOptions, Time, X509Certificate,
-  bytes_to_var, error_string, print, printerr, var_to_bytes, var_to_str,
+  Error as GodotError,
+  FileAccess,
+  Node,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  Signal,
+  TLSOptions,
+  Time,
+  X509Certificate,
+  bytes_to_var,
+  error_string,
+  print,
+  printerr,
+  var_to_bytes,
+  var_to_str,
 } from "godot";
 import { built_values } from "./values";
 
@@ -15,7 +28,9 @@ interface ReferenceVector {
 function reference_vectors(dir: string): ReferenceVector[] {
   const vectors: ReferenceVector[] = [];
   for (const file of ["godot-4.6-all-types", "godot-4.6-var-to-bytes"]) {
-    const reference = JSON.parse(FileAccess.get_file_as_string(`${dir}/${file}.json`)) as { vectors: { name: string; hex: string }[] };
+    const reference = JSON.parse(FileAccess.get_file_as_string(`${dir}/${file}.json`)) as {
+      vectors: { name: string; hex: string }[];
+    };
     for (const vector of reference.vectors) {
       const bytes = new Uint8Array(vector.hex.length / 2);
       for (let i = 0; i < bytes.length; i++) {
@@ -99,7 +114,10 @@ export class Clients extends Node {
     return Time.get_ticks_msec() > this.deadline_ms;
   }
 
-  private new_client(hostname: string, options: TLSOptions | null = TLSOptions.client(this.ca)): PacketPeerDTLS {
+  private new_client(
+    hostname: string,
+    options: TLSOptions | null = TLSOptions.client(this.ca),
+  ): PacketPeerDTLS {
     const udp = new PacketPeerUDP();
     const dtls = new PacketPeerDTLS();
     udp.connect_to_host("127.0.0.1", this.port);
@@ -112,7 +130,7 @@ export class Clients extends Node {
   private async last_words(): Promise<void> {
     const name = "Godot DTLSServer: a packet then close_notify -> Quickdot client reads it while CONNECTED";
     const peer = this.new_client("localhost");
-    if (await this.handshake(peer) !== PacketPeerDTLS.STATUS_CONNECTED) {
+    if ((await this.handshake(peer)) !== PacketPeerDTLS.STATUS_CONNECTED) {
       this.report(name, false, `the handshake ended in status ${peer.get_status()}`);
       return;
     }
@@ -129,23 +147,37 @@ export class Clients extends Node {
       }
       await this.frame();
     }
-    this.report(name, received.length === 1 && received[0] === "last words" && peer.get_status() === PacketPeerDTLS.STATUS_DISCONNECTED,
-      `received ${JSON.stringify(received)}, status ${peer.get_status()}`);
+    this.report(
+      name,
+      received.length === 1 &&
+        received[0] === "last words" &&
+        peer.get_status() === PacketPeerDTLS.STATUS_DISCONNECTED,
+      `received ${JSON.stringify(received)}, status ${peer.get_status()}`,
+    );
   }
 
   // Quickdot extensions against Godot's server: its key pinned instead of a CA, and a wrong pin.
   private async pinned(): Promise<void> {
-    const pinned = this.new_client("any.name", TLSOptions.client_unsafe().pin_public_keys([this.pins.server]));
+    const pinned = this.new_client(
+      "any.name",
+      TLSOptions.client_unsafe().pin_public_keys([this.pins.server]),
+    );
     const status = await this.handshake(pinned);
-    this.report("Quickdot DTLS client -> Godot DTLSServer, its key pinned (client_unsafe + pin)", status === PacketPeerDTLS.STATUS_CONNECTED,
-      `the handshake ended in status ${status}: ${pinned.get_error_reason()}`);
+    this.report(
+      "Quickdot DTLS client -> Godot DTLSServer, its key pinned (client_unsafe + pin)",
+      status === PacketPeerDTLS.STATUS_CONNECTED,
+      `the handshake ended in status ${status}: ${pinned.get_error_reason()}`,
+    );
     pinned.disconnect_from_peer();
     // Without a verified chain only the server's own key counts: the CA's pin is refused.
     const wrong = this.new_client("any.name", TLSOptions.client_unsafe().pin_public_keys([this.pins.ca]));
     const wrong_status = await this.handshake(wrong);
-    this.report("Quickdot DTLS client -> Godot DTLSServer, wrong pin: STATUS_ERROR, pin mismatch",
-      wrong_status === PacketPeerDTLS.STATUS_ERROR && wrong.get_error_reason().includes("public key pin mismatch"),
-      `the handshake ended in status ${wrong_status}: ${wrong.get_error_reason()}`);
+    this.report(
+      "Quickdot DTLS client -> Godot DTLSServer, wrong pin: STATUS_ERROR, pin mismatch",
+      wrong_status === PacketPeerDTLS.STATUS_ERROR &&
+        wrong.get_error_reason().includes("public key pin mismatch"),
+      `the handshake ended in status ${wrong_status}: ${wrong.get_error_reason()}`,
+    );
   }
 
   // Polls until the handshake has ended; returns the status it ended in.
@@ -175,8 +207,11 @@ export class Clients extends Node {
 
   private async wrong_hostname(): Promise<void> {
     const status = await this.handshake(this.new_client("wrong.example"));
-    this.report("Quickdot DTLS client -> Godot DTLSServer, wrong hostname: STATUS_ERROR_HOSTNAME_MISMATCH",
-      status === PacketPeerDTLS.STATUS_ERROR_HOSTNAME_MISMATCH, `the handshake ended in status ${status}`);
+    this.report(
+      "Quickdot DTLS client -> Godot DTLSServer, wrong hostname: STATUS_ERROR_HOSTNAME_MISMATCH",
+      status === PacketPeerDTLS.STATUS_ERROR_HOSTNAME_MISMATCH,
+      `the handshake ended in status ${status}`,
+    );
   }
 
   private async verified_client(): Promise<PacketPeerDTLS | null> {
@@ -192,7 +227,11 @@ export class Clients extends Node {
     peer.put_var("hello from quickdot");
     const echo = await this.next_packet(peer);
     const text = echo === null ? null : bytes_to_var(echo);
-    this.report(`${name} (handshake ${handshake_ms} ms)`, text === "hello from quickdot", `got back ${JSON.stringify(text)}`);
+    this.report(
+      `${name} (handshake ${handshake_ms} ms)`,
+      text === "hello from quickdot",
+      `got back ${JSON.stringify(text)}`,
+    );
     return peer;
   }
 
@@ -236,7 +275,11 @@ export class Clients extends Node {
     }
     const echo = await this.next_packet(peer);
     const same = echo !== null && echo.length === sent.length && echo.every((byte, i) => byte === sent[i]);
-    this.report(name, same, echo === null ? `no echo within ${WAIT_MS} ms` : `got ${echo.length} different bytes back`);
+    this.report(
+      name,
+      same,
+      echo === null ? `no echo within ${WAIT_MS} ms` : `got ${echo.length} different bytes back`,
+    );
   }
 
   // Each value goes as three packets: its name, put_var(value), put_var(var_to_str(value)); Godot
@@ -266,7 +309,10 @@ export class Clients extends Node {
   private async many_clients(): Promise<void> {
     const name = `${CLIENTS} Quickdot DTLS clients at once -> Godot DTLSServer (default settings), echo`;
     const clients = Array.from({ length: CLIENTS }, () => ({
-      peer: this.new_client("localhost"), started: Time.get_ticks_msec(), joined_ms: -1, echoed: false,
+      peer: this.new_client("localhost"),
+      started: Time.get_ticks_msec(),
+      joined_ms: -1,
+      echoed: false,
     }));
     while (clients.some((c) => !c.echoed) && !this.out_of_time()) {
       for (const [i, client] of clients.entries()) {
@@ -281,12 +327,23 @@ export class Clients extends Node {
       }
       await this.frame();
     }
-    const times = clients.map((c) => c.joined_ms).filter((ms) => ms >= 0).sort((a, b) => a - b);
-    print(`JOIN ${CLIENTS} Quickdot clients -> Godot DTLSServer (default settings): ${times.length}/${CLIENTS} connected` +
-      (times.length > 0 ? `, all within ${times[times.length - 1]} ms (first ${times[0]} ms, median ${times[times.length >> 1]} ms)` : "") +
-      "; target: all within 1500 ms");
+    const times = clients
+      .map((c) => c.joined_ms)
+      .filter((ms) => ms >= 0)
+      .sort((a, b) => a - b);
+    print(
+      `JOIN ${CLIENTS} Quickdot clients -> Godot DTLSServer (default settings): ${times.length}/${CLIENTS} connected` +
+        (times.length > 0
+          ? `, all within ${times[times.length - 1]} ms (first ${times[0]} ms, median ${times[times.length >> 1]} ms)`
+          : "") +
+        "; target: all within 1500 ms",
+    );
     const echoed = clients.filter((c) => c.echoed).length;
-    this.report(name, echoed === CLIENTS, `${times.length} connected, ${echoed} echoed, statuses ${clients.map((c) => c.peer.get_status()).join("")}`);
+    this.report(
+      name,
+      echoed === CLIENTS,
+      `${times.length} connected, ${echoed} echoed, statuses ${clients.map((c) => c.peer.get_status()).join("")}`,
+    );
     for (const client of clients) {
       client.peer.disconnect_from_peer();
     }

@@ -1,6 +1,18 @@
 import {
-  CryptoKey, DTLSServer, Error as GodotError, Node, PacketPeerDTLS, PacketPeerUDP, TLSOptions, Time, UDPServer,
-  X509Certificate, error_string, print, printerr, str_to_var,
+  CryptoKey,
+  DTLSServer,
+  Error as GodotError,
+  Node,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  TLSOptions,
+  Time,
+  UDPServer,
+  X509Certificate,
+  error_string,
+  print,
+  printerr,
+  str_to_var,
 } from "godot";
 
 // The servers Godot's clients (godot_project/client_suite.gd) talk to, all echoing with
@@ -26,19 +38,27 @@ export class Servers extends Node {
     const [dir, sessions, timeout_s] = args;
     const key = new CryptoKey();
     const certificate = new X509Certificate();
-    if (key.load(`${dir}/server.key`) !== GodotError.OK || certificate.load(`${dir}/server.crt`) !== GodotError.OK) {
+    if (
+      key.load(`${dir}/server.key`) !== GodotError.OK ||
+      certificate.load(`${dir}/server.crt`) !== GodotError.OK
+    ) {
       printerr(`quickdot: cannot load ${dir}/server.key or ${dir}/server.crt`);
       return false;
     }
-    if (this.dtls_server.setup(TLSOptions.server(key, certificate)) !== GodotError.OK ||
+    if (
+      this.dtls_server.setup(TLSOptions.server(key, certificate)) !== GodotError.OK ||
       this.udp_server.listen(0, "127.0.0.1") !== GodotError.OK ||
-      this.echo.bind(0, "127.0.0.1") !== GodotError.OK || this.text.bind(0, "127.0.0.1") !== GodotError.OK) {
+      this.echo.bind(0, "127.0.0.1") !== GodotError.OK ||
+      this.text.bind(0, "127.0.0.1") !== GodotError.OK
+    ) {
       printerr("quickdot: cannot set up the servers");
       return false;
     }
     this.sessions = Number(sessions);
     this.deadline_ms = Time.get_ticks_msec() + Number(timeout_s) * 1000;
-    print(`quickdot: ports ${this.udp_server.get_local_port()} ${this.echo.get_local_port()} ${this.text.get_local_port()}`);
+    print(
+      `quickdot: ports ${this.udp_server.get_local_port()} ${this.echo.get_local_port()} ${this.text.get_local_port()}`,
+    );
     return true;
   }
 
@@ -50,7 +70,9 @@ export class Servers extends Node {
       print(`quickdot: all ${this.sessions_seen} DTLS sessions came and went`);
       this.get_tree().quit(0);
     } else if (Time.get_ticks_msec() > this.deadline_ms) {
-      printerr(`quickdot: deadline reached with ${this.sessions_seen}/${this.sessions} DTLS sessions seen, ${this.connected.size} still open`);
+      printerr(
+        `quickdot: deadline reached with ${this.sessions_seen}/${this.sessions} DTLS sessions seen, ${this.connected.size} still open`,
+      );
       this.get_tree().quit(1);
     }
   }

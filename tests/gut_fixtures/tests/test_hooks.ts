@@ -44,9 +44,15 @@ export class TestHookOrderCheck extends GutTest {
   test_outer_class_hooks_ran_in_order(): void {
     this.assert_eq(log, [
       "before_all",
-      "before_each", "test_zeta_runs_first", "after_each",
-      "before_each", "test_alpha_runs_second", "after_each",
-      "before_each", "test_mid_runs_third", "after_each",
+      "before_each",
+      "test_zeta_runs_first",
+      "after_each",
+      "before_each",
+      "test_alpha_runs_second",
+      "after_each",
+      "before_each",
+      "test_mid_runs_third",
+      "after_each",
       "after_all",
     ]);
   }

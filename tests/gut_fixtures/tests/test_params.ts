@@ -13,11 +13,27 @@ export default class TestParams extends GutTest {
     this.assert_ne(p, "b", "b fails"); // line 13
   }
 
-  test_sum(p = this.use_parameters([[1, 2, 3], [2, 2, 4], [5, 5, 10]])): void {
+  test_sum(
+    p = this.use_parameters([
+      [1, 2, 3],
+      [2, 2, 4],
+      [5, 5, 10],
+    ]),
+  ): void {
     this.assert_eq(p[0]! + p[1]!, p[2]!);
   }
 
-  test_named(p = this.use_parameters(this.named_parameters(["x", "y"], [[1, 1], [2, 4]]))): void {
+  test_named(
+    p = this.use_parameters(
+      this.named_parameters(
+        ["x", "y"],
+        [
+          [1, 1],
+          [2, 4],
+        ],
+      ),
+    ),
+  ): void {
     this.assert_eq((p["x"] as number) ** 2, p["y"]);
   }
 

@@ -3,7 +3,10 @@ import { GutTest, find_difference, str } from "gut";
 import { Node, Object as GodotObject, RefCounted } from "godot";
 
 class Point {
-  constructor(readonly x: number, readonly y: number) {}
+  constructor(
+    readonly x: number,
+    readonly y: number,
+  ) {}
 }
 
 export default class TestPassing extends GutTest {

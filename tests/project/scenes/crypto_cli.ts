@@ -20,7 +20,9 @@ export default class CryptoCli extends Node {
     const loaded = ec_key.load(`${dir}/cli_ec.key`) === 0;
     const hashing = new HashingContext();
     hashing.start(HashingContext.HASH_SHA256);
-    hashing.update(new Uint8Array([...FileAccess.get_file_as_string(`${dir}/message.txt`)].map((c) => c.charCodeAt(0))));
+    hashing.update(
+      new Uint8Array([...FileAccess.get_file_as_string(`${dir}/message.txt`)].map((c) => c.charCodeAt(0))),
+    );
     const digest = hashing.finish();
     const signature = loaded ? crypto.sign(HashingContext.HASH_SHA256, digest, ec_key) : new Uint8Array();
     const file = FileAccess.open(`${dir}/signature.hex`, FileAccess.WRITE);
@@ -32,7 +34,9 @@ export default class CryptoCli extends Node {
       this.get_tree().quit(1);
       return;
     }
-    print(`crypto_cli: saved the certificate, signed with the CLI's EC key (${signature.length}-byte signature)`);
+    print(
+      `crypto_cli: saved the certificate, signed with the CLI's EC key (${signature.length}-byte signature)`,
+    );
     this.get_tree().quit(0);
   }
 }

@@ -54,23 +54,43 @@ export default class TestAesContext extends GutTest {
 
   test_nist_ecb_vectors(): void {
     this.aes.start(AESContext.MODE_ECB_ENCRYPT, from_hex(NIST_KEY_128));
-    this.assert_eq(hex(this.aes.update(from_hex(NIST_PLAINTEXT))), "3ad77bb40d7a3660a89ecaf32466ef97f5d3d58503b9699de785895a96fdbaaf", "F.1.1 ECB-AES128");
+    this.assert_eq(
+      hex(this.aes.update(from_hex(NIST_PLAINTEXT))),
+      "3ad77bb40d7a3660a89ecaf32466ef97f5d3d58503b9699de785895a96fdbaaf",
+      "F.1.1 ECB-AES128",
+    );
     this.aes.finish();
     this.aes.start(AESContext.MODE_ECB_ENCRYPT, from_hex(NIST_KEY_256));
-    this.assert_eq(hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(0, 32)))), "f3eed1bdb5d2a03c064b5a7e3db181f8", "F.1.5 ECB-AES256");
+    this.assert_eq(
+      hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(0, 32)))),
+      "f3eed1bdb5d2a03c064b5a7e3db181f8",
+      "F.1.5 ECB-AES256",
+    );
   }
 
   test_nist_cbc_vectors_chain_across_updates(): void {
     this.aes.start(AESContext.MODE_CBC_ENCRYPT, from_hex(NIST_KEY_128), from_hex(NIST_IV));
     this.assert_eq(hex(this.aes.get_iv_state()), NIST_IV);
     // One block per update: the second block chains from the first (F.2.1 CBC-AES128).
-    this.assert_eq(hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(0, 32)))), "7649abac8119b246cee98e9b12e9197d");
-    this.assert_eq(hex(this.aes.get_iv_state()), "7649abac8119b246cee98e9b12e9197d", "the IV state is the last ciphertext block");
-    this.assert_eq(hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(32)))), "5086cb9b507219ee95db113a917678b2");
+    this.assert_eq(
+      hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(0, 32)))),
+      "7649abac8119b246cee98e9b12e9197d",
+    );
+    this.assert_eq(
+      hex(this.aes.get_iv_state()),
+      "7649abac8119b246cee98e9b12e9197d",
+      "the IV state is the last ciphertext block",
+    );
+    this.assert_eq(
+      hex(this.aes.update(from_hex(NIST_PLAINTEXT.slice(32)))),
+      "5086cb9b507219ee95db113a917678b2",
+    );
     this.aes.finish();
 
     this.aes.start(AESContext.MODE_CBC_DECRYPT, from_hex(NIST_KEY_256), from_hex(NIST_IV));
-    const decrypted = this.aes.update(from_hex("f58c4c04d6e5f1ba779eabfb5f7bfbd69cfc4e967edb808d679f777bc6702c7d"));
+    const decrypted = this.aes.update(
+      from_hex("f58c4c04d6e5f1ba779eabfb5f7bfbd69cfc4e967edb808d679f777bc6702c7d"),
+    );
     this.assert_eq(hex(decrypted), NIST_PLAINTEXT, "F.2.6 CBC-AES256 decrypt");
     this.assert_eq(hex(this.aes.get_iv_state()), "9cfc4e967edb808d679f777bc6702c7d");
   }
@@ -78,12 +98,32 @@ export default class TestAesContext extends GutTest {
   test_misuse_follows_godot(): void {
     const key = ascii("0123456789abcdef");
     this.assert_eq(this.aes.update(new Uint8Array(16)).length, 0, "update before start");
-    this.assert_eq(this.aes.start(AESContext.MODE_ECB_ENCRYPT, ascii("short")), GodotError.ERR_INVALID_PARAMETER, "5-byte key");
-    this.assert_eq(this.aes.start(AESContext.MODE_ECB_ENCRYPT, new Uint8Array(24)), GodotError.ERR_INVALID_PARAMETER, "AES-192 is not offered");
-    this.assert_eq(this.aes.start(AESContext.MODE_CBC_ENCRYPT, key), GodotError.ERR_INVALID_PARAMETER, "CBC without an IV");
-    this.assert_eq(this.aes.start(AESContext.MODE_MAX, key), GodotError.ERR_INVALID_PARAMETER, "MODE_MAX is not a mode");
+    this.assert_eq(
+      this.aes.start(AESContext.MODE_ECB_ENCRYPT, ascii("short")),
+      GodotError.ERR_INVALID_PARAMETER,
+      "5-byte key",
+    );
+    this.assert_eq(
+      this.aes.start(AESContext.MODE_ECB_ENCRYPT, new Uint8Array(24)),
+      GodotError.ERR_INVALID_PARAMETER,
+      "AES-192 is not offered",
+    );
+    this.assert_eq(
+      this.aes.start(AESContext.MODE_CBC_ENCRYPT, key),
+      GodotError.ERR_INVALID_PARAMETER,
+      "CBC without an IV",
+    );
+    this.assert_eq(
+      this.aes.start(AESContext.MODE_MAX, key),
+      GodotError.ERR_INVALID_PARAMETER,
+      "MODE_MAX is not a mode",
+    );
     this.assert_eq(this.aes.start(AESContext.MODE_ECB_ENCRYPT, key), GodotError.OK);
-    this.assert_eq(this.aes.start(AESContext.MODE_ECB_ENCRYPT, key), GodotError.ERR_ALREADY_IN_USE, "started twice");
+    this.assert_eq(
+      this.aes.start(AESContext.MODE_ECB_ENCRYPT, key),
+      GodotError.ERR_ALREADY_IN_USE,
+      "started twice",
+    );
     this.assert_eq(this.aes.update(new Uint8Array(15)).length, 0, "not a whole block");
     this.assert_eq(this.aes.get_iv_state().length, 0, "ECB has no IV state");
     this.assert_eq(this.aes.update(new Uint8Array(32)).length, 32, "still usable after a refused update");

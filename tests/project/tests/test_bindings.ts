@@ -2,8 +2,23 @@
 // values, errors and async.
 import { GutTest } from "gut";
 import {
-  Node, Object as GodotObject, RefCounted, PacketPeer, PacketPeerUDP, UDPServer, TLSOptions, Time, OS, Engine, Performance,
-  Error as GodotError, GodotError as ErrorAlias, var_to_bytes, bytes_to_var, is_instance_valid, wait_signal,
+  Node,
+  Object as GodotObject,
+  RefCounted,
+  PacketPeer,
+  PacketPeerUDP,
+  UDPServer,
+  TLSOptions,
+  Time,
+  OS,
+  Engine,
+  Performance,
+  Error as GodotError,
+  GodotError as ErrorAlias,
+  var_to_bytes,
+  bytes_to_var,
+  is_instance_valid,
+  wait_signal,
 } from "godot";
 
 // Runs fn and returns the text of the TypeError it throws ("no error" when it throws none).
@@ -73,10 +88,22 @@ export default class TestBindings extends GutTest {
   test_type_errors_name_class_method_and_argument(): void {
     const udp = new PacketPeerUDP();
     const call = (fn: () => unknown): string => type_error_of(this, fn);
-    this.assert_string_contains(call(() => (udp as unknown as { bind(p: string): void }).bind("x")), "PacketPeerUDP.bind: argument 1 ('port') must be int, got string");
-    this.assert_string_contains(call(() => (udp as unknown as { put_packet(p: string): void }).put_packet("bytes")), "PacketPeer.put_packet");
-    this.assert_string_contains(call(() => (udp as unknown as { connect_to_host(): void }).connect_to_host()), "missing argument 1 ('host')");
-    this.assert_string_contains(call(() => (udp as unknown as { close(a: number): void }).close(1)), "takes 0 arguments");
+    this.assert_string_contains(
+      call(() => (udp as unknown as { bind(p: string): void }).bind("x")),
+      "PacketPeerUDP.bind: argument 1 ('port') must be int, got string",
+    );
+    this.assert_string_contains(
+      call(() => (udp as unknown as { put_packet(p: string): void }).put_packet("bytes")),
+      "PacketPeer.put_packet",
+    );
+    this.assert_string_contains(
+      call(() => (udp as unknown as { connect_to_host(): void }).connect_to_host()),
+      "missing argument 1 ('host')",
+    );
+    this.assert_string_contains(
+      call(() => (udp as unknown as { close(a: number): void }).close(1)),
+      "takes 0 arguments",
+    );
   }
 
   test_packets_cross_the_binding_as_views_and_fresh_arrays(): void {
@@ -86,7 +113,11 @@ export default class TestBindings extends GutTest {
     const sender = new PacketPeerUDP();
     sender.connect_to_host("127.0.0.1", receiver.get_local_port());
     const backing = new Uint8Array([9, 1, 2, 3, 9]);
-    this.assert_eq(sender.put_packet(backing.subarray(1, 4)), GodotError.OK, "a view sends only its own bytes");
+    this.assert_eq(
+      sender.put_packet(backing.subarray(1, 4)),
+      GodotError.OK,
+      "a view sends only its own bytes",
+    );
     this.assert_eq(sender.put_packet(new DataView(backing.buffer, 0, 2)), GodotError.OK);
     this.assert_eq(sender.put_packet(new Uint8Array(0)), GodotError.OK, "an empty packet sends nothing");
     receiver.wait();
@@ -100,11 +131,26 @@ export default class TestBindings extends GutTest {
     this.assert_true(empty instanceof Uint8Array && empty.length === 0);
     this.assert_eq(receiver.get_packet_error(), GodotError.ERR_UNAVAILABLE);
     const refused = (fn: () => unknown): string => type_error_of(this, fn);
-    const loose = sender as unknown as { put_packet(...args: unknown[]): number; get_packet(...args: unknown[]): Uint8Array };
-    this.assert_string_contains(refused(() => loose.put_packet()), "PacketPeer.put_packet: missing argument 1 ('buffer')");
-    this.assert_string_contains(refused(() => loose.put_packet([1, 2])), "PacketPeer.put_packet: argument 1 ('buffer')");
-    this.assert_string_contains(refused(() => loose.get_packet(1)), "PacketPeer.get_packet: takes 0 arguments");
-    this.assert_string_contains(refused(() => PacketPeer.prototype.get_packet.call(new UDPServer())), "PacketPeer.get_packet");
+    const loose = sender as unknown as {
+      put_packet(...args: unknown[]): number;
+      get_packet(...args: unknown[]): Uint8Array;
+    };
+    this.assert_string_contains(
+      refused(() => loose.put_packet()),
+      "PacketPeer.put_packet: missing argument 1 ('buffer')",
+    );
+    this.assert_string_contains(
+      refused(() => loose.put_packet([1, 2])),
+      "PacketPeer.put_packet: argument 1 ('buffer')",
+    );
+    this.assert_string_contains(
+      refused(() => loose.get_packet(1)),
+      "PacketPeer.get_packet: takes 0 arguments",
+    );
+    this.assert_string_contains(
+      refused(() => PacketPeer.prototype.get_packet.call(new UDPServer())),
+      "PacketPeer.get_packet",
+    );
     receiver.close();
     sender.close();
   }
@@ -123,13 +169,21 @@ export default class TestBindings extends GutTest {
   }
 
   test_values_round_trip(): void {
-    const value = { name: "peer", bytes: new Uint8Array([1, 2, 3]), list: [1, "two", 3.5, null, true], big: 2n ** 60n };
+    const value = {
+      name: "peer",
+      bytes: new Uint8Array([1, 2, 3]),
+      list: [1, "two", 3.5, null, true],
+      big: 2n ** 60n,
+    };
     const back = bytes_to_var(var_to_bytes(value)) as typeof value;
     this.assert_eq(back.name, "peer");
     this.assert_eq(Array.from(back.bytes), [1, 2, 3]);
     this.assert_eq(back.list, [1, "two", 3.5, null, true]);
     this.assert_eq(back.big, 2n ** 60n, "integers beyond 2^53 come back as BigInt");
-    const keyed = new Map<number, string>([[1, "one"], [2, "two"]]);
+    const keyed = new Map<number, string>([
+      [1, "one"],
+      [2, "two"],
+    ]);
     const keyed_back = bytes_to_var(var_to_bytes(keyed)) as Map<number, string>;
     this.assert_true(keyed_back instanceof Map, "non-string keys survive as a Map");
     this.assert_eq(keyed_back.get(2), "two");
@@ -149,7 +203,11 @@ export default class TestBindings extends GutTest {
     const objects_after = Performance.get_monitor(Performance.OBJECT_COUNT);
     const heap_growth = Performance.get_monitor(Performance.MEMORY_STATIC) - heap_before;
     this.assert_lt(objects_after - objects_before, 10, "every dropped wrapper released its object");
-    this.assert_lt(heap_growth, 1024 * 1024, `heap grew by ${heap_growth} bytes over 100k create/drop cycles`);
+    this.assert_lt(
+      heap_growth,
+      1024 * 1024,
+      `heap grew by ${heap_growth} bytes over 100k create/drop cycles`,
+    );
   }
 
   test_script_subclass_state_survives_native_holding(): void {

@@ -31,7 +31,11 @@ export default class TestConfigFile extends GutTest {
     const spawn = loaded.get_value("Player2", "spawn");
     this.assert_true(spawn instanceof Vector2i, "a Vector2i comes back as a Vector2i");
     this.assert_true(loaded.get_value("Player2", "tags") instanceof PackedStringArray);
-    this.assert_eq(loaded.get_value("Player3", "player_name", "nobody"), "nobody", "the default for a missing key");
+    this.assert_eq(
+      loaded.get_value("Player3", "player_name", "nobody"),
+      "nobody",
+      "the default for a missing key",
+    );
     this.assert_eq(loaded.load("user://no_such_file.cfg"), GodotError.ERR_FILE_NOT_FOUND);
   }
 
@@ -44,10 +48,17 @@ export default class TestConfigFile extends GutTest {
     this.assert_eq(config.parse(text), GodotError.OK);
     this.assert_eq(config.get_value("", "config_version"), 5);
     this.assert_eq(config.get_value("application", "config/name"), 'Line one\nline "two"');
-    this.assert_eq(Array.from(config.get_value("application", "config/features") as PackedStringArray), ["4.6", "Forward Plus"]);
+    this.assert_eq(Array.from(config.get_value("application", "config/features") as PackedStringArray), [
+      "4.6",
+      "Forward Plus",
+    ]);
     const jump = config.get_value("input", "jump") as { deadzone: number; events: unknown[] };
     this.assert_eq(jump.deadzone, 0.5, "a dictionary over several lines");
-    this.assert_eq(config.encode_to_text().split("\n")[0], "config_version=5", "keys before any section come first, bare");
+    this.assert_eq(
+      config.encode_to_text().split("\n")[0],
+      "config_version=5",
+      "keys before any section come first, bare",
+    );
   }
 
   test_erase_and_clear(): void {

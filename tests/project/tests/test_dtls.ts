@@ -5,7 +5,15 @@
 // largest unfragmented packet.
 import { GutTest } from "gut";
 import {
-  CryptoKey, DTLSServer, Error as GodotError, PacketPeerDTLS, PacketPeerUDP, TLSOptions, Time, UDPServer, X509Certificate,
+  CryptoKey,
+  DTLSServer,
+  Error as GodotError,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  TLSOptions,
+  Time,
+  UDPServer,
+  X509Certificate,
 } from "godot";
 
 // A P-256 key and a self-signed certificate for localhost / 127.0.0.1, valid until 2126 (made
@@ -85,7 +93,10 @@ export default class TestDtls extends GutTest {
   private async connect_client(): Promise<{ client: Client; peer: PacketPeerDTLS }> {
     const client: Client = { udp: new PacketPeerUDP(), dtls: new PacketPeerDTLS() };
     this.assert_eq(client.udp.connect_to_host("127.0.0.1", this.udp_server.get_local_port()), GodotError.OK);
-    this.assert_eq(client.dtls.connect_to_peer(client.udp, "localhost", TLSOptions.client(this.certificate)), GodotError.OK);
+    this.assert_eq(
+      client.dtls.connect_to_peer(client.udp, "localhost", TLSOptions.client(this.certificate)),
+      GodotError.OK,
+    );
     const connected = await this.wait_until(() => {
       this.serve();
       client.dtls.poll();
@@ -99,10 +110,13 @@ export default class TestDtls extends GutTest {
     const { client, peer } = await this.connect_client();
     const up = pattern(16000, 1);
     this.assert_eq(client.dtls.put_packet(up), GodotError.OK);
-    this.assert_true(await this.wait_until(() => {
-      this.serve();
-      return peer.get_available_packet_count() > 0;
-    }, 3), "the server received it");
+    this.assert_true(
+      await this.wait_until(() => {
+        this.serve();
+        return peer.get_available_packet_count() > 0;
+      }, 3),
+      "the server received it",
+    );
     this.assert_eq(peer.get_packet(), up, "one packet, intact");
 
     const down = pattern(16384, 2);
@@ -110,10 +124,13 @@ export default class TestDtls extends GutTest {
     // put_var too, up to a 16384-byte encoding.
     const state = { kind: "snapshot", payload: pattern(16000, 3) };
     this.assert_eq(peer.put_var(state), GodotError.OK);
-    this.assert_true(await this.wait_until(() => {
-      client.dtls.poll();
-      return client.dtls.get_available_packet_count() === 2;
-    }, 3), "the client received both");
+    this.assert_true(
+      await this.wait_until(() => {
+        client.dtls.poll();
+        return client.dtls.get_available_packet_count() === 2;
+      }, 3),
+      "the client received both",
+    );
     this.assert_eq(client.dtls.get_packet(), down);
     const received = client.dtls.get_var() as typeof state;
     this.assert_eq(received.kind, "snapshot");
@@ -123,17 +140,24 @@ export default class TestDtls extends GutTest {
   async test_16385_bytes_are_refused_and_the_connection_stays_up(): Promise<void> {
     const { client, peer } = await this.connect_client();
     this.assert_eq(client.dtls.put_packet(new Uint8Array(16385)), GodotError.ERR_INVALID_PARAMETER);
-    this.assert_eq(client.dtls.put_var({ payload: new Uint8Array(16384) }), GodotError.ERR_INVALID_PARAMETER, "an encoding over 16384 bytes");
+    this.assert_eq(
+      client.dtls.put_var({ payload: new Uint8Array(16384) }),
+      GodotError.ERR_INVALID_PARAMETER,
+      "an encoding over 16384 bytes",
+    );
     this.assert_eq(client.dtls.get_status(), PacketPeerDTLS.STATUS_CONNECTED);
 
     // The largest packet that needs no IP fragmentation (1200-byte datagrams), a Quickdot extension.
     const unfragmented = client.dtls.get_max_unfragmented_packet_size();
     this.assert_between(unfragmented, 1100, 1199);
     this.assert_eq(client.dtls.put_packet(pattern(unfragmented, 4)), GodotError.OK);
-    this.assert_true(await this.wait_until(() => {
-      this.serve();
-      return peer.get_available_packet_count() > 0;
-    }, 3), "the connection still carries packets");
+    this.assert_true(
+      await this.wait_until(() => {
+        this.serve();
+        return peer.get_available_packet_count() > 0;
+      }, 3),
+      "the connection still carries packets",
+    );
     this.assert_eq(peer.get_packet().length, unfragmented);
     this.assert_eq(peer.get_status(), PacketPeerDTLS.STATUS_CONNECTED);
   }
@@ -164,16 +188,24 @@ export default class TestDtls extends GutTest {
     this.assert_almost_eq(peer.get_idle_timeout(), 0.3, 1e-9);
     client.udp.close(); // The client process dies: no close_notify.
     const killed_at = Time.get_ticks_msec();
-    this.assert_true(await this.wait_until(() => {
-      this.serve();
-      return peer.get_status() !== PacketPeerDTLS.STATUS_CONNECTED;
-    }, 5), "the server noticed");
+    this.assert_true(
+      await this.wait_until(() => {
+        this.serve();
+        return peer.get_status() !== PacketPeerDTLS.STATUS_CONNECTED;
+      }, 5),
+      "the server noticed",
+    );
     this.assert_eq(peer.get_status(), PacketPeerDTLS.STATUS_ERROR);
     this.assert_gte(Time.get_ticks_msec() - killed_at, 280);
   }
 
   async test_the_handshake_retransmission_timer_is_configurable(): Promise<void> {
-    this.assert_almost_eq(new PacketPeerDTLS().get_handshake_retransmit_timeout(), 0.25, 1e-9, "default: 250 ms, not 1 s");
+    this.assert_almost_eq(
+      new PacketPeerDTLS().get_handshake_retransmit_timeout(),
+      0.25,
+      1e-9,
+      "default: 250 ms, not 1 s",
+    );
     this.assert_almost_eq(this.dtls_server.get_handshake_retransmit_timeout(), 0.25, 1e-9);
 
     // Nobody answers: every ClientHello arrives at this socket.
@@ -184,17 +216,23 @@ export default class TestDtls extends GutTest {
     const dtls = new PacketPeerDTLS();
     dtls.set_handshake_retransmit_timeout(0.1);
     this.assert_almost_eq(dtls.get_handshake_retransmit_timeout(), 0.1, 1e-9);
-    this.assert_eq(dtls.connect_to_peer(udp, "localhost", TLSOptions.client(this.certificate)), GodotError.OK);
+    this.assert_eq(
+      dtls.connect_to_peer(udp, "localhost", TLSOptions.client(this.certificate)),
+      GodotError.OK,
+    );
     const started = Time.get_ticks_usec();
     const arrivals: number[] = [];
-    this.assert_true(await this.wait_until(() => {
-      dtls.poll();
-      while (silent.get_available_packet_count() > 0) {
-        silent.get_packet();
-        arrivals.push((Time.get_ticks_usec() - started) / 1e6);
-      }
-      return arrivals.length >= 2;
-    }, 3), "the ClientHello was sent again");
+    this.assert_true(
+      await this.wait_until(() => {
+        dtls.poll();
+        while (silent.get_available_packet_count() > 0) {
+          silent.get_packet();
+          arrivals.push((Time.get_ticks_usec() - started) / 1e6);
+        }
+        return arrivals.length >= 2;
+      }, 3),
+      "the ClientHello was sent again",
+    );
     // OpenSSL fires a timer up to 15 ms early; frames make the arrival late, never early.
     this.assert_between(arrivals[1], 0.085, 0.25, "after about 100 ms, sooner than the 250 ms default");
     dtls.disconnect_from_peer();

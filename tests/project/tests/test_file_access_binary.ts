@@ -26,7 +26,11 @@ export default class TestFileAccessBinary extends GutTest {
 
     const bytes = bytes_of(PATH);
     this.assert_eq(bytes.length, 1 + 2 + 4 + 8 + 4 + 8 + 4);
-    this.assert_eq(bytes.slice(0, 7), [0xab, 0x34, 0x12, 0xef, 0xbe, 0xad, 0xde], "little-endian, as Godot writes them");
+    this.assert_eq(
+      bytes.slice(0, 7),
+      [0xab, 0x34, 0x12, 0xef, 0xbe, 0xad, 0xde],
+      "little-endian, as Godot writes them",
+    );
 
     const back = FileAccess.open(PATH, FileAccess.READ);
     if (!back) return;
@@ -61,7 +65,11 @@ export default class TestFileAccessBinary extends GutTest {
 
     const encoded = Array.from(var_to_bytes(save));
     const bytes = bytes_of(PATH);
-    this.assert_eq(bytes.slice(0, 4), [encoded.length & 0xff, (encoded.length >> 8) & 0xff, 0, 0], "a u32 length first");
+    this.assert_eq(
+      bytes.slice(0, 4),
+      [encoded.length & 0xff, (encoded.length >> 8) & 0xff, 0, 0],
+      "a u32 length first",
+    );
     this.assert_eq(bytes.slice(4, 4 + encoded.length), encoded, "then exactly var_to_bytes(value)");
 
     const back = FileAccess.open(PATH, FileAccess.READ);

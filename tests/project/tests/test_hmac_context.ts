@@ -21,8 +21,11 @@ export default class TestHmacContext extends GutTest {
     const hmac = ctx.finish();
     // echo -n "this is super duper secret" | openssl dgst -sha256 -mac HMAC -macopt key:supersecret
     this.assert_eq(hex(hmac), "607921c96a70107bf161569e8cb384c4ce73c77c7e2c00866388027a9e7d78ad");
-    this.assert_eq(hex(hmac), hex(new Crypto().hmac_digest(HashingContext.HASH_SHA256, key, ascii("this is super duper secret"))),
-      "the same as Crypto.hmac_digest over the whole message");
+    this.assert_eq(
+      hex(hmac),
+      hex(new Crypto().hmac_digest(HashingContext.HASH_SHA256, key, ascii("this is super duper secret"))),
+      "the same as Crypto.hmac_digest over the whole message",
+    );
   }
 
   test_rfc_4231_test_case_2(): void {
@@ -37,7 +40,11 @@ export default class TestHmacContext extends GutTest {
     this.assert_eq(ctx.start(HashingContext.HASH_SHA1, ascii("key")), GodotError.OK);
     ctx.update(ascii("The quick brown fox jumps over the lazy dog"));
     this.assert_eq(hex(ctx.finish()), "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9");
-    this.assert_eq(ctx.start(HashingContext.HASH_SHA256, ascii("key")), GodotError.OK, "finish() makes it startable again");
+    this.assert_eq(
+      ctx.start(HashingContext.HASH_SHA256, ascii("key")),
+      GodotError.OK,
+      "finish() makes it startable again",
+    );
     ctx.update(ascii("The quick brown fox jumps over the lazy dog"));
     this.assert_eq(hex(ctx.finish()), "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
   }
@@ -46,10 +53,22 @@ export default class TestHmacContext extends GutTest {
     const ctx = new HMACContext();
     this.assert_eq(ctx.update(ascii("data")), GodotError.ERR_INVALID_DATA, "update before start");
     this.assert_eq(ctx.finish().length, 0, "finish before start");
-    this.assert_eq(ctx.start(HashingContext.HASH_SHA256, new Uint8Array()), GodotError.ERR_INVALID_PARAMETER, "empty key");
-    this.assert_eq(ctx.start(HashingContext.HASH_MD5, ascii("key")), GodotError.ERR_INVALID_PARAMETER, "MD5 is not an HMAC hash in Godot");
+    this.assert_eq(
+      ctx.start(HashingContext.HASH_SHA256, new Uint8Array()),
+      GodotError.ERR_INVALID_PARAMETER,
+      "empty key",
+    );
+    this.assert_eq(
+      ctx.start(HashingContext.HASH_MD5, ascii("key")),
+      GodotError.ERR_INVALID_PARAMETER,
+      "MD5 is not an HMAC hash in Godot",
+    );
     this.assert_eq(ctx.start(HashingContext.HASH_SHA256, ascii("key")), GodotError.OK);
-    this.assert_eq(ctx.start(HashingContext.HASH_SHA256, ascii("key")), GodotError.ERR_FILE_ALREADY_IN_USE, "started twice");
+    this.assert_eq(
+      ctx.start(HashingContext.HASH_SHA256, ascii("key")),
+      GodotError.ERR_FILE_ALREADY_IN_USE,
+      "started twice",
+    );
     this.assert_eq(ctx.update(new Uint8Array()), GodotError.ERR_INVALID_PARAMETER, "empty data");
     this.assert_eq(ctx.finish().length, 32);
   }

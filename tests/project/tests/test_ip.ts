@@ -11,7 +11,10 @@ export default class TestIp extends GutTest {
   test_resolve_hostname_localhost(): void {
     this.assert_eq(IP.resolve_hostname("localhost", IP.TYPE_IPV4), "127.0.0.1");
     const any = IP.resolve_hostname("localhost");
-    this.assert_true(any === "127.0.0.1" || any === "::1", `TYPE_ANY gives a loopback address (got "${any}")`);
+    this.assert_true(
+      any === "127.0.0.1" || any === "::1",
+      `TYPE_ANY gives a loopback address (got "${any}")`,
+    );
     this.assert_has(IP.resolve_hostname_addresses("localhost", IP.TYPE_IPV4), "127.0.0.1");
     this.assert_eq(IP.resolve_hostname("10.1.2.3"), "10.1.2.3", "an address resolves to itself");
     this.assert_eq(IP.resolve_hostname("no-such-host.invalid"), "", "an unknown name gives an empty string");
@@ -21,7 +24,10 @@ export default class TestIp extends GutTest {
     const id = IP.resolve_hostname_queue_item("localhost", IP.TYPE_IPV4);
     this.assert_ne(id, IP.RESOLVER_INVALID_ID);
     // As a Godot game does it: check the status every frame until the worker is done.
-    const done = await this.wait_until(() => IP.get_resolve_item_status(id) !== IP.RESOLVER_STATUS_WAITING, 5);
+    const done = await this.wait_until(
+      () => IP.get_resolve_item_status(id) !== IP.RESOLVER_STATUS_WAITING,
+      5,
+    );
     this.assert_true(done, "the lookup finished");
     this.assert_eq(IP.get_resolve_item_status(id), IP.ResolverStatus.RESOLVER_STATUS_DONE);
     this.assert_eq(IP.get_resolve_item_address(id), "127.0.0.1");
@@ -30,7 +36,11 @@ export default class TestIp extends GutTest {
     this.assert_eq(IP.get_resolve_item_status(id), IP.RESOLVER_STATUS_NONE, "erased");
 
     const cached = IP.resolve_hostname_queue_item("localhost", IP.TYPE_IPV4);
-    this.assert_eq(IP.get_resolve_item_status(cached), IP.RESOLVER_STATUS_DONE, "a cached name is done at once");
+    this.assert_eq(
+      IP.get_resolve_item_status(cached),
+      IP.RESOLVER_STATUS_DONE,
+      "a cached name is done at once",
+    );
     IP.erase_resolve_item(cached);
   }
 
@@ -52,7 +62,10 @@ export default class TestIp extends GutTest {
     this.assert_has(IP.get_local_addresses(), "127.0.0.1");
     const interfaces = IP.get_local_interfaces();
     // Untyped Dictionaries, as in Godot: a string-keyed one arrives as a plain object.
-    const loopback = interfaces.find((entry) => !(entry instanceof Map) && Array.isArray(entry.addresses) && entry.addresses.includes("127.0.0.1"));
+    const loopback = interfaces.find(
+      (entry) =>
+        !(entry instanceof Map) && Array.isArray(entry.addresses) && entry.addresses.includes("127.0.0.1"),
+    );
     this.assert_not_null(loopback, "an interface holds 127.0.0.1");
     if (loopback && !(loopback instanceof Map)) {
       this.assert_eq(typeof loopback.name, "string");

@@ -5,12 +5,29 @@ import { JSON, Float, Vector2, Error as GodotError } from "godot";
 
 export default class TestJson extends GutTest {
   test_stringify_class_reference_examples(): void {
-    const data = { name: "my_dictionary", version: "1.0.0", entities: [{ name: "entity_0", value: "value_0" }, { name: "entity_1", value: "value_1" }] };
-    this.assert_eq(JSON.stringify(data),
+    const data = {
+      name: "my_dictionary",
+      version: "1.0.0",
+      entities: [
+        { name: "entity_0", value: "value_0" },
+        { name: "entity_1", value: "value_1" },
+      ],
+    };
+    this.assert_eq(
+      JSON.stringify(data),
       '{"entities":[{"name":"entity_0","value":"value_0"},{"name":"entity_1","value":"value_1"}],"name":"my_dictionary","version":"1.0.0"}',
-      "keys sorted, no whitespace");
-    this.assert_eq(JSON.stringify({ b: 1, a: [true, null] }, "\t"), '{\n\t"a": [\n\t\ttrue,\n\t\tnull\n\t],\n\t"b": 1\n}', "indented with a tab");
-    this.assert_eq(JSON.stringify({ b: 1, a: 2 }, "", false), '{"b":1,"a":2}', "insertion order without sort_keys");
+      "keys sorted, no whitespace",
+    );
+    this.assert_eq(
+      JSON.stringify({ b: 1, a: [true, null] }, "\t"),
+      '{\n\t"a": [\n\t\ttrue,\n\t\tnull\n\t],\n\t"b": 1\n}',
+      "indented with a tab",
+    );
+    this.assert_eq(
+      JSON.stringify({ b: 1, a: 2 }, "", false),
+      '{"b":1,"a":2}',
+      "insertion order without sort_keys",
+    );
   }
 
   test_stringify_numbers_as_godot(): void {
@@ -19,8 +36,16 @@ export default class TestJson extends GutTest {
     this.assert_eq(JSON.stringify(new Float(0)), "0.0");
     this.assert_eq(JSON.stringify(0.1), "0.1");
     this.assert_eq(JSON.stringify(1 / 3), "0.333333333333333", "14 digits less the magnitude's order");
-    this.assert_eq(JSON.stringify(1 / 3, "", true, true), "0.3333333333333333", "full precision: the shortest exact text");
-    this.assert_eq(JSON.stringify(new Float(2.5e15), "", true, true), "2.5e+15", "with an exponent from 1e15");
+    this.assert_eq(
+      JSON.stringify(1 / 3, "", true, true),
+      "0.3333333333333333",
+      "full precision: the shortest exact text",
+    );
+    this.assert_eq(
+      JSON.stringify(new Float(2.5e15), "", true, true),
+      "2.5e+15",
+      "with an exponent from 1e15",
+    );
     this.assert_eq(JSON.stringify(123456.5), "123456.5");
     this.assert_eq(JSON.stringify(new Vector2(1, 2)), '"(1.0, 2.0)"', "other types as their text");
     this.assert_eq(JSON.stringify('say "hi"\n'), '"say \\"hi\\"\\n"');

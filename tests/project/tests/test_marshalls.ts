@@ -19,7 +19,11 @@ export default class TestMarshalls extends GutTest {
   }
 
   test_variant_round_trip_uses_godot_binary_encoding(): void {
-    this.assert_eq(Marshalls.variant_to_base64(42), "AgAAACoAAAA=", "an int: type 2, then the value, little-endian");
+    this.assert_eq(
+      Marshalls.variant_to_base64(42),
+      "AgAAACoAAAA=",
+      "an int: type 2, then the value, little-endian",
+    );
     const state = { name: "player", position: new Vector3(1, 2, 3), hp: 97 };
     const text = Marshalls.variant_to_base64(state);
     this.assert_eq(Array.from(Marshalls.base64_to_raw(text)), Array.from(var_to_bytes(state)));

@@ -4,7 +4,16 @@
 // serving DTLS.
 import { GutTest } from "gut";
 import {
-  Crypto, CryptoKey, DTLSServer, Error as GodotError, HashingContext, PacketPeerDTLS, PacketPeerUDP, TLSOptions, UDPServer, X509Certificate,
+  Crypto,
+  CryptoKey,
+  DTLSServer,
+  Error as GodotError,
+  HashingContext,
+  PacketPeerDTLS,
+  PacketPeerUDP,
+  TLSOptions,
+  UDPServer,
+  X509Certificate,
 } from "godot";
 
 export default class TestX509Details extends GutTest {
@@ -16,7 +25,10 @@ export default class TestX509Details extends GutTest {
     this.assert_eq(certificate.get_serial(), "1000");
     this.assert_eq(certificate.get_not_before(), 1796315519, "Dec  3 16:31:59 2026 GMT");
     this.assert_eq(certificate.get_not_after(), 4949915519, "Nov  9 16:31:59 2126 GMT");
-    this.assert_eq(certificate.get_sha256_fingerprint(), "35a047b0452fe1eb8b6ac1a1073c28f938c0c2477a352d745a66a35e3aa474e7");
+    this.assert_eq(
+      certificate.get_sha256_fingerprint(),
+      "35a047b0452fe1eb8b6ac1a1073c28f938c0c2477a352d745a66a35e3aa474e7",
+    );
     this.assert_eq([...certificate.get_subject_alt_names()], ["localhost", "127.0.0.1"]);
     this.assert_eq(certificate.get_public_key_pin(), "sha256/jnslSGgIiMqB+byJpIZGz99rD1j9IqlYJR8BiftfK64=");
   }
@@ -57,8 +69,14 @@ export default class TestX509Details extends GutTest {
       hashing.update(new Uint8Array([1, 2, 3]));
       const hash = hashing.finish();
       const signature = crypto.sign(HashingContext.HASH_SHA256, hash, reloaded);
-      this.assert_true(crypto.verify(HashingContext.HASH_SHA256, hash, signature, public_key), `${curve}: ECDSA verifies`);
-      this.assert_false(crypto.verify(HashingContext.HASH_SHA256, new Uint8Array(32), signature, public_key), `${curve}: not another hash`);
+      this.assert_true(
+        crypto.verify(HashingContext.HASH_SHA256, hash, signature, public_key),
+        `${curve}: ECDSA verifies`,
+      );
+      this.assert_false(
+        crypto.verify(HashingContext.HASH_SHA256, new Uint8Array(32), signature, public_key),
+        `${curve}: not another hash`,
+      );
     }
   }
 
@@ -85,7 +103,14 @@ export default class TestX509Details extends GutTest {
       const client = new PacketPeerDTLS();
       udp.connect_to_host("127.0.0.1", udp_server.get_local_port());
       // Pinned: the self-signed certificate's own key, as a game would ship it.
-      this.assert_eq(client.connect_to_peer(udp, "localhost", TLSOptions.client_unsafe().pin_public_keys([certificate.get_public_key_pin()])), GodotError.OK);
+      this.assert_eq(
+        client.connect_to_peer(
+          udp,
+          "localhost",
+          TLSOptions.client_unsafe().pin_public_keys([certificate.get_public_key_pin()]),
+        ),
+        GodotError.OK,
+      );
       let server: PacketPeerDTLS | null = null;
       const connected = await this.wait_until(() => {
         udp_server.poll();
@@ -97,8 +122,16 @@ export default class TestX509Details extends GutTest {
         return client.get_status() !== PacketPeerDTLS.STATUS_HANDSHAKING;
       }, 5);
       this.assert_true(connected, `the ${curve} handshake ended`);
-      this.assert_eq(client.get_status(), PacketPeerDTLS.STATUS_CONNECTED, `${curve}: ${client.get_error_reason()}`);
-      this.assert_eq(client.get_peer_certificate()?.get_sha256_fingerprint(), certificate.get_sha256_fingerprint(), `${curve}: the client saw this certificate`);
+      this.assert_eq(
+        client.get_status(),
+        PacketPeerDTLS.STATUS_CONNECTED,
+        `${curve}: ${client.get_error_reason()}`,
+      );
+      this.assert_eq(
+        client.get_peer_certificate()?.get_sha256_fingerprint(),
+        certificate.get_sha256_fingerprint(),
+        `${curve}: the client saw this certificate`,
+      );
       client.disconnect_from_peer();
       (server as PacketPeerDTLS | null)?.disconnect_from_peer();
       udp_server.stop();

@@ -6,12 +6,37 @@
 import { GutTest } from "gut";
 import { FileAccess, str_to_var, var_to_str } from "godot";
 
-interface Call { class: string; method: string; receiver: string; args: string[]; result: string; static: boolean }
-interface Operator { class: string; operator: string; left: string; right: string; right_type: string; result: string }
+interface Call {
+  class: string;
+  method: string;
+  receiver: string;
+  args: string[];
+  result: string;
+  static: boolean;
+}
+interface Operator {
+  class: string;
+  operator: string;
+  left: string;
+  right: string;
+  right_type: string;
+  result: string;
+}
 
 const OPERATOR_METHODS: Record<string, string> = {
-  "+": "add", "-": "subtract", "*": "multiply", "/": "divide", "%": "modulo", "unary-": "negate", "unary+": "positive",
-  "==": "equals", "!=": "not_equals", "<": "less", "<=": "less_equal", ">": "greater", ">=": "greater_equal",
+  "+": "add",
+  "-": "subtract",
+  "*": "multiply",
+  "/": "divide",
+  "%": "modulo",
+  "unary-": "negate",
+  "unary+": "positive",
+  "==": "equals",
+  "!=": "not_equals",
+  "<": "less",
+  "<=": "less_equal",
+  ">": "greater",
+  ">=": "greater_equal",
 };
 
 type Method = (...args: unknown[]) => unknown;
@@ -25,13 +50,19 @@ function same_text(actual: string, expected: string): boolean {
   return a.every((text, i) => {
     const x = Number(text.replace("inf", "Infinity"));
     const y = Number(e[i].replace("inf", "Infinity"));
-    return x === y || (Number.isNaN(x) && Number.isNaN(y)) || Math.abs(x - y) <= 1e-5 * Math.max(1, Math.abs(x), Math.abs(y));
+    return (
+      x === y ||
+      (Number.isNaN(x) && Number.isNaN(y)) ||
+      Math.abs(x - y) <= 1e-5 * Math.max(1, Math.abs(x), Math.abs(y))
+    );
   });
 }
 
 export default class TestBuiltinResults extends GutTest {
   test_every_call_and_operator_matches_godot(): void {
-    const results = JSON.parse(FileAccess.get_file_as_string("res://../reference/godot-4.6-builtin-results.json")) as { calls: Call[]; operators: Operator[] };
+    const results = JSON.parse(
+      FileAccess.get_file_as_string("res://../reference/godot-4.6-builtin-results.json"),
+    ) as { calls: Call[]; operators: Operator[] };
     const mismatches: string[] = [];
     const check = (label: string, run: () => unknown, expected: string): void => {
       let text: string;
@@ -45,19 +76,37 @@ export default class TestBuiltinResults extends GutTest {
     for (const call of results.calls) {
       const args = call.args.map((text) => str_to_var(text));
       const receiver = str_to_var(call.receiver) as Record<string, Method>;
-      const target = call.static ? ((receiver as object).constructor as unknown as Record<string, Method>) : receiver;
-      check(`${call.class}.${call.method} on ${call.receiver}`, () => target[call.method].apply(target, args), call.result);
+      const target = call.static
+        ? ((receiver as object).constructor as unknown as Record<string, Method>)
+        : receiver;
+      check(
+        `${call.class}.${call.method} on ${call.receiver}`,
+        () => target[call.method].apply(target, args),
+        call.result,
+      );
     }
     for (const op of results.operators) {
       const left = str_to_var(op.left) as Record<string, Method>;
       const right = op.right_type === "" ? undefined : str_to_var(op.right);
-      check(`${op.left} ${op.operator} ${op.right}`, () => {
-        if (op.operator === "in") return (right as unknown[]).some((element) => left.equals(element));
-        const method = left[OPERATOR_METHODS[op.operator]];
-        return right === undefined ? method.call(left) : method.call(left, right);
-      }, op.result);
+      check(
+        `${op.left} ${op.operator} ${op.right}`,
+        () => {
+          if (op.operator === "in") return (right as unknown[]).some((element) => left.equals(element));
+          const method = left[OPERATOR_METHODS[op.operator]];
+          return right === undefined ? method.call(left) : method.call(left, right);
+        },
+        op.result,
+      );
     }
-    this.assert_eq(mismatches.slice(0, 10), [], `${mismatches.length} of ${results.calls.length + results.operators.length} differ from Godot`);
-    this.assert_eq(results.calls.length + results.operators.length, 552, "every call and operator of the reference ran");
+    this.assert_eq(
+      mismatches.slice(0, 10),
+      [],
+      `${mismatches.length} of ${results.calls.length + results.operators.length} differ from Godot`,
+    );
+    this.assert_eq(
+      results.calls.length + results.operators.length,
+      552,
+      "every call and operator of the reference ran",
+    );
   }
 }

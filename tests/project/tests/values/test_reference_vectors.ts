@@ -4,10 +4,37 @@
 // Godot sent (not a plain object that would go back as a Dictionary).
 import { GutTest } from "gut";
 import {
-  FileAccess, bytes_to_var, var_to_bytes, var_to_str, str_to_var,
-  Vector2, Vector2i, Rect2, Rect2i, Vector3, Vector3i, Transform2D, Vector4, Vector4i, Plane, Quaternion, AABB, Basis,
-  Transform3D, Projection, Color, StringName, NodePath, PackedStringArray, PackedVector2Array, PackedVector3Array,
-  PackedColorArray, PackedVector4Array, Float, TypedArray, TypedDictionary,
+  FileAccess,
+  bytes_to_var,
+  var_to_bytes,
+  var_to_str,
+  str_to_var,
+  Vector2,
+  Vector2i,
+  Rect2,
+  Rect2i,
+  Vector3,
+  Vector3i,
+  Transform2D,
+  Vector4,
+  Vector4i,
+  Plane,
+  Quaternion,
+  AABB,
+  Basis,
+  Transform3D,
+  Projection,
+  Color,
+  StringName,
+  NodePath,
+  PackedStringArray,
+  PackedVector2Array,
+  PackedVector3Array,
+  PackedColorArray,
+  PackedVector4Array,
+  Float,
+  TypedArray,
+  TypedDictionary,
 } from "godot";
 
 interface ReferenceVector {
@@ -59,7 +86,9 @@ const SCRIPT_TYPE: Record<string, Check> = {
   Color: (v) => v instanceof Color,
   StringName: (v) => v instanceof StringName,
   NodePath: (v) => v instanceof NodePath,
-  Dictionary: (v) => v instanceof Map || (typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype),
+  Dictionary: (v) =>
+    v instanceof Map ||
+    (typeof v === "object" && v !== null && Object.getPrototypeOf(v) === Object.prototype),
   Array: (v) => Array.isArray(v),
   PackedByteArray: (v) => v instanceof Uint8Array,
   PackedInt32Array: (v) => v instanceof Int32Array,
@@ -81,16 +110,27 @@ export default class TestReferenceVectors extends GutTest {
       const value = bytes_to_var(bytes_of(vector.hex));
       const is_expected_type = SCRIPT_TYPE[vector.type];
       this.assert_not_null(is_expected_type, `a script type is known for ${vector.type}`);
-      this.assert_true(is_expected_type?.(value) ?? false, `${vector.name}: decodes to a script ${vector.type}`);
+      this.assert_true(
+        is_expected_type?.(value) ?? false,
+        `${vector.name}: decodes to a script ${vector.type}`,
+      );
       this.assert_eq(hex_of(var_to_bytes(value)), vector.hex, `${vector.name}: re-encodes to Godot's bytes`);
       if (vector.var_to_str !== undefined) {
         this.assert_eq(var_to_str(value), vector.var_to_str, `${vector.name}: var_to_str is Godot's text`);
         const parsed = str_to_var(vector.var_to_str);
-        this.assert_eq(var_to_str(parsed), vector.var_to_str, `${vector.name}: Godot's text parses back to itself`);
+        this.assert_eq(
+          var_to_str(parsed),
+          vector.var_to_str,
+          `${vector.name}: Godot's text parses back to itself`,
+        );
         // var_to_str writes a Dictionary's keys sorted, so its text cannot give back the order the
         // bytes have (Godot's own str_to_var cannot either).
         if (vector.type !== "Dictionary") {
-          this.assert_eq(hex_of(var_to_bytes(parsed)), vector.hex, `${vector.name}: Godot's text parses to Godot's bytes`);
+          this.assert_eq(
+            hex_of(var_to_bytes(parsed)),
+            vector.hex,
+            `${vector.name}: Godot's text parses to Godot's bytes`,
+          );
         }
       }
     }
@@ -105,12 +145,16 @@ export default class TestReferenceVectors extends GutTest {
   }
 
   test_typed_containers_keep_their_types(): void {
-    const ints = bytes_of(load_vectors("godot-4.6-all-types.json").find((v) => v.name === "typed_array")!.hex);
+    const ints = bytes_of(
+      load_vectors("godot-4.6-all-types.json").find((v) => v.name === "typed_array")!.hex,
+    );
     const array = bytes_to_var(ints) as TypedArray<number>;
     this.assert_true(array instanceof TypedArray, "Array[int] is a TypedArray");
     this.assert_eq(array.get_typed_builtin(), 2, "its element type is int");
     this.assert_eq([...array], [1, 2, 3]);
-    const dictionary = bytes_to_var(bytes_of(load_vectors("godot-4.6-all-types.json").find((v) => v.name === "typed_dictionary")!.hex)) as TypedDictionary<string, number>;
+    const dictionary = bytes_to_var(
+      bytes_of(load_vectors("godot-4.6-all-types.json").find((v) => v.name === "typed_dictionary")!.hex),
+    ) as TypedDictionary<string, number>;
     this.assert_true(dictionary instanceof TypedDictionary, "Dictionary[String, int] is a TypedDictionary");
     this.assert_eq(dictionary.get_typed_key_builtin(), 4, "keys are String");
     this.assert_eq(dictionary.get_typed_value_builtin(), 2, "values are int");
@@ -118,9 +162,15 @@ export default class TestReferenceVectors extends GutTest {
   }
 
   test_dictionary_keeps_godot_key_order(): void {
-    const mixed = bytes_to_var(bytes_of(load_vectors("godot-4.6-all-types.json").find((v) => v.name === "dictionary")!.hex));
+    const mixed = bytes_to_var(
+      bytes_of(load_vectors("godot-4.6-all-types.json").find((v) => v.name === "dictionary")!.hex),
+    );
     this.assert_true(mixed instanceof Map, "an int key makes a Map");
-    this.assert_eq([...(mixed as Map<unknown, unknown>).keys()], ["hp", "pos", 7], "keys in the order Godot sent them");
+    this.assert_eq(
+      [...(mixed as Map<unknown, unknown>).keys()],
+      ["hp", "pos", 7],
+      "keys in the order Godot sent them",
+    );
     // A string key a plain object would move to the front ("10") also makes a Map.
     const numeric_strings = str_to_var('{\n"b": 1,\n"10": 2\n}');
     this.assert_true(numeric_strings instanceof Map, "array-index-like string keys make a Map");
@@ -128,10 +178,16 @@ export default class TestReferenceVectors extends GutTest {
   }
 
   test_whole_floats_stay_floats(): void {
-    const array = bytes_to_var(bytes_of(load_vectors("godot-4.6-var-to-bytes.json").find((v) => v.name === "array_mixed")!.hex)) as unknown[];
+    const array = bytes_to_var(
+      bytes_of(load_vectors("godot-4.6-var-to-bytes.json").find((v) => v.name === "array_mixed")!.hex),
+    ) as unknown[];
     this.assert_true(array[2] instanceof Float, "3.0 arrives as a Float");
     this.assert_eq(Number(array[2]), 3, "whose value is the number");
-    this.assert_eq(hex_of(var_to_bytes(new Float(3))), "0300000000004040", "new Float(3) is sent as Godot's float 3.0");
+    this.assert_eq(
+      hex_of(var_to_bytes(new Float(3))),
+      "0300000000004040",
+      "new Float(3) is sent as Godot's float 3.0",
+    );
     this.assert_eq(hex_of(var_to_bytes(3)), "0200000003000000", "a plain 3 is an int");
   }
 }
