@@ -47,6 +47,7 @@ script_tests() {
   "$engine" --headless --path tests/project -gdir=res://tests -ginclude_subdirs -gexit -gjunit_xml_file=user://junit.xml
 }
 
+suite "Formatting (clang-format 14, prettier)" tools/check_format.sh
 suite "Native tests (doctest, sanitizers)" "$native_tests"
 suite "Soak without sanitizers: RSS back to its post-warm-up level" bin/quickdot_tests -tc='*Soak*'
 suite "Engine smoke test (sanitizers)" tests/run_smoke.sh "$engine"

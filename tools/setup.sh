@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 QJS_VERSION="0.16.2-2~bpo13+1"       # the quickjs-ng sources we build against (also checked by SConstruct)
 QJS_SUITE="trixie-backports"
 LIBSSL_MIN="3.0.22-1~deb12u2"        # fixes the September 2026 DTLS CVEs
-DEB_PACKAGES=(scons g++ pkg-config libssl-dev openssl gnutls-bin doctest-dev clang libclang-rt-14-dev python3)  # python3: test scripts parse JUnit/JSON
+DEB_PACKAGES=(scons g++ pkg-config libssl-dev openssl gnutls-bin doctest-dev clang clang-format-14 libclang-rt-14-dev python3)  # python3: test scripts parse JUnit/JSON
 
 source tools/private_apt.sh
 
