@@ -3045,7 +3045,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -3283,7 +3288,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -3391,6 +3401,8 @@ declare module "godot" {
     static readonly NOTIFICATION_APPLICATION_FOCUS_OUT: number;
     /** Value: `2018`. */
     static readonly NOTIFICATION_TEXT_SERVER_CHANGED: number;
+    /** The signal as a value: `on_request_permissions_result.connect(callback)`, `on_request_permissions_result.emit(...)`, `await on_request_permissions_result.as_promise()`. */
+    readonly on_request_permissions_result: TypedSignal<[permission: string, granted: boolean]>;
     /** Virtual: the engine calls it on script classes that define it. Declare it in your class to override it. */
     _initialize(): void;
     /** Virtual: the engine calls it on script classes that define it. Declare it in your class to override it. */
@@ -3446,7 +3458,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -3624,6 +3641,28 @@ declare module "godot" {
     /** Same as `get_name()`; assigning calls `set_name(value)`. */
     get name(): StringName;
     set name(value: StringName | string);
+    /** The signal as a value: `ready.connect(callback)`, `ready.emit(...)`, `await ready.as_promise()`. */
+    readonly ready: TypedSignal<[]>;
+    /** The signal as a value: `renamed.connect(callback)`, `renamed.emit(...)`, `await renamed.as_promise()`. */
+    readonly renamed: TypedSignal<[]>;
+    /** The signal as a value: `tree_entered.connect(callback)`, `tree_entered.emit(...)`, `await tree_entered.as_promise()`. */
+    readonly tree_entered: TypedSignal<[]>;
+    /** The signal as a value: `tree_exiting.connect(callback)`, `tree_exiting.emit(...)`, `await tree_exiting.as_promise()`. */
+    readonly tree_exiting: TypedSignal<[]>;
+    /** The signal as a value: `tree_exited.connect(callback)`, `tree_exited.emit(...)`, `await tree_exited.as_promise()`. */
+    readonly tree_exited: TypedSignal<[]>;
+    /** The signal as a value: `child_entered_tree.connect(callback)`, `child_entered_tree.emit(...)`, `await child_entered_tree.as_promise()`. */
+    readonly child_entered_tree: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `child_exiting_tree.connect(callback)`, `child_exiting_tree.emit(...)`, `await child_exiting_tree.as_promise()`. */
+    readonly child_exiting_tree: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `child_order_changed.connect(callback)`, `child_order_changed.emit(...)`, `await child_order_changed.as_promise()`. */
+    readonly child_order_changed: TypedSignal<[]>;
+    /** The signal as a value: `replacing_by.connect(callback)`, `replacing_by.emit(...)`, `await replacing_by.as_promise()`. */
+    readonly replacing_by: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `editor_description_changed.connect(callback)`, `editor_description_changed.emit(...)`, `await editor_description_changed.as_promise()`. */
+    readonly editor_description_changed: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `editor_state_changed.connect(callback)`, `editor_state_changed.emit(...)`, `await editor_state_changed.as_promise()`. */
+    readonly editor_state_changed: TypedSignal<[]>;
     /** Virtual: the engine calls it on script classes that define it. Declare it in your class to override it. */
     _process(delta: number): void;
     /** Virtual: the engine calls it on script classes that define it. Declare it in your class to override it. */
@@ -3814,7 +3853,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -3887,6 +3931,10 @@ declare module "godot" {
     static readonly NOTIFICATION_PREDELETE: number;
     /** Value: `2`. */
     static readonly NOTIFICATION_EXTENSION_RELOADED: number;
+    /** The signal as a value: `script_changed.connect(callback)`, `script_changed.emit(...)`, `await script_changed.as_promise()`. */
+    readonly script_changed: TypedSignal<[]>;
+    /** The signal as a value: `property_list_changed.connect(callback)`, `property_list_changed.emit(...)`, `await property_list_changed.as_promise()`. */
+    readonly property_list_changed: TypedSignal<[]>;
     get_class(): string;
     is_class(class_: string): boolean;
     set(property: StringName | string, value: unknown): void;
@@ -3906,7 +3954,12 @@ declare module "godot" {
     connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    has_user_signal(signal: StringName | string): boolean;
+    remove_user_signal(signal: StringName | string): void;
+    get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -4290,7 +4343,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -4359,6 +4417,10 @@ declare module "godot" {
     /** Same as `get_path()`; assigning calls `set_path(value)`. */
     get resource_path(): string;
     set resource_path(value: string);
+    /** The signal as a value: `changed.connect(callback)`, `changed.emit(...)`, `await changed.as_promise()`. */
+    readonly changed: TypedSignal<[]>;
+    /** The signal as a value: `setup_local_to_scene_requested.connect(callback)`, `setup_local_to_scene_requested.emit(...)`, `await setup_local_to_scene_requested.as_promise()`. */
+    readonly setup_local_to_scene_requested: TypedSignal<[]>;
     set_path(path: string): void;
     take_over_path(path: string): void;
     get_path(): string;
@@ -4443,7 +4505,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -4534,7 +4601,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -4587,6 +4659,24 @@ declare module "godot" {
     static readonly GROUP_CALL_UNIQUE: SceneTree.GroupCallFlags.GROUP_CALL_UNIQUE;
     /** Read-only; same as `get_root()`. */
     get root(): Window;
+    /** The signal as a value: `tree_changed.connect(callback)`, `tree_changed.emit(...)`, `await tree_changed.as_promise()`. */
+    readonly tree_changed: TypedSignal<[]>;
+    /** The signal as a value: `scene_changed.connect(callback)`, `scene_changed.emit(...)`, `await scene_changed.as_promise()`. */
+    readonly scene_changed: TypedSignal<[]>;
+    /** The signal as a value: `tree_process_mode_changed.connect(callback)`, `tree_process_mode_changed.emit(...)`, `await tree_process_mode_changed.as_promise()`. */
+    readonly tree_process_mode_changed: TypedSignal<[]>;
+    /** The signal as a value: `node_added.connect(callback)`, `node_added.emit(...)`, `await node_added.as_promise()`. */
+    readonly node_added: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `node_removed.connect(callback)`, `node_removed.emit(...)`, `await node_removed.as_promise()`. */
+    readonly node_removed: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `node_renamed.connect(callback)`, `node_renamed.emit(...)`, `await node_renamed.as_promise()`. */
+    readonly node_renamed: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `node_configuration_warning_changed.connect(callback)`, `node_configuration_warning_changed.emit(...)`, `await node_configuration_warning_changed.as_promise()`. */
+    readonly node_configuration_warning_changed: TypedSignal<[node: Node | null]>;
+    /** The signal as a value: `process_frame.connect(callback)`, `process_frame.emit(...)`, `await process_frame.as_promise()`. */
+    readonly process_frame: TypedSignal<[]>;
+    /** The signal as a value: `physics_frame.connect(callback)`, `physics_frame.emit(...)`, `await physics_frame.as_promise()`. */
+    readonly physics_frame: TypedSignal<[]>;
     get_root(): Window;
     get_nodes_in_group(group: StringName | string): Node[];
     get_first_node_in_group(group: StringName | string): Node | null;
@@ -4641,6 +4731,8 @@ declare module "godot" {
     /** Same as `get_time_left()`; assigning calls `set_time_left(value)`. */
     get time_left(): number;
     set time_left(value: number);
+    /** The signal as a value: `timeout.connect(callback)`, `timeout.emit(...)`, `await timeout.as_promise()`. */
+    readonly timeout: TypedSignal<[]>;
     set_time_left(time: number): void;
     get_time_left(): number;
   }
@@ -4853,7 +4945,12 @@ declare module "godot" {
     static connect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown), flags?: number): Error;
     static disconnect(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): void;
     static is_connected(signal: StringName | string, callable: Callable | ((...args: never[]) => unknown)): boolean;
-    static add_user_signal(signal: StringName | string): void;
+    /** @param arguments_ (default: `[]`) */
+    static add_user_signal(signal: string, arguments_?: readonly unknown[]): void;
+    static has_user_signal(signal: StringName | string): boolean;
+    static remove_user_signal(signal: StringName | string): void;
+    static get_signal_list(): (Map<unknown, unknown> | Record<string, unknown>)[];
+    static get_signal_connection_list(signal: StringName | string): (Map<unknown, unknown> | Record<string, unknown>)[];
     /**
      * Godot's property dictionaries: each class's category and properties, base class first, then the
      * script's own fields (usage includes PROPERTY_USAGE_SCRIPT_VARIABLE, 4096).
@@ -4942,6 +5039,8 @@ declare module "godot" {
     set ignore_time_scale(value: boolean);
     /** Read-only; same as `get_time_left()`. */
     get time_left(): number;
+    /** The signal as a value: `timeout.connect(callback)`, `timeout.emit(...)`, `await timeout.as_promise()`. */
+    readonly timeout: TypedSignal<[]>;
     set_wait_time(time_sec: number): void;
     get_wait_time(): number;
     set_one_shot(enable: boolean): void;

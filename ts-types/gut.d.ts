@@ -128,9 +128,9 @@ declare module "gut" {
       fail_test(text: string): void;
       /**
        * Records every emission of the object's signals until the end of the test, for the
-       * assert_signal_* methods. Name the signals to watch: scripts cannot list an object's signals,
-       * so without names only the engine's own signals the object has are watched, and signals
-       * declared with add_user_signal() need their names. A name the object lacks fails the test.
+       * assert_signal_* methods: the named ones, or without names every signal the object has
+       * (its class's, and those a script declared with signal() or add_user_signal()). A name the
+       * object lacks fails the test.
        */
       watch_signals(object: GodotObject, ...signal_names: string[]): void;
       /** Passes when the watched object emitted the signal at least once. */

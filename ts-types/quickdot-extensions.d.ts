@@ -17,6 +17,39 @@ declare module "godot" {
   export function wait_signal(object: Object, signal_name: string): Promise<unknown[]>;
 
   /**
+   * A Signal whose arguments are known: what the signal properties of the engine's classes
+   * (`timer.timeout`, `server.peer_connected`...) and `signal()` fields are. `connect` and
+   * `emit` check the arguments; `as_promise()` resolves with them.
+   */
+  export interface TypedSignal<A extends unknown[]> extends Signal {
+    connect(callable: Callable | ((...args: A) => unknown), flags?: number): number;
+    disconnect(callable: Callable | ((...args: A) => unknown)): void;
+    is_connected(callable: Callable | ((...args: A) => unknown)): boolean;
+    emit(...args: A): void;
+    as_promise(): Promise<A>;
+  }
+
+  /**
+   * Declares a signal of a script class, in one line, as a field:
+   *
+   * ```ts
+   * export class Player extends Node {
+   *   readonly hit = signal<[damage: number]>(this, "hit");
+   * }
+   * player.hit.connect((damage) => print(damage)); // typed
+   * player.hit.emit(3);
+   * await player.hit.as_promise();
+   * ```
+   *
+   * The object gets the signal as Godot's `signal hit(damage)` gives it to a script's objects:
+   * `has_signal("hit")`, `emit_signal("hit", 3)`, `connect("hit", ...)`, `get_signal_list()`,
+   * `wait_signal(player, "hit")` and GUT's `watch_signals(player)` see it.
+   *
+   * @remarks Quickdot extension: GDScript's `signal` keyword.
+   */
+  export function signal<A extends unknown[] = []>(owner: Object, name: string): TypedSignal<A>;
+
+  /**
    * GDScript's global `load()`: `ResourceLoader.load(path)` with its defaults (the resource is
    * cached by its path while alive, so loading a path twice gives the same object). `res://`,
    * `user://` or an absolute path. Null, with one line saying why, when the file is missing or

@@ -312,6 +312,36 @@ void define_constants(JSContext *p_ctx, JSValueConst p_target, const ClassDB::Cl
 	}
 }
 
+// The getter of a signal property (timer.timeout): the Signal of this object and that name.
+JSValue get_signal(JSContext *p_ctx, JSValueConst p_this, int, JSValueConst *, int, JSValueConst *p_data) {
+	Object *object = ObjectBindings::unwrap(p_ctx, p_this, "a signal property");
+	if (!object) {
+		return JS_EXCEPTION;
+	}
+	const char *name = JS_ToCString(p_ctx, p_data[0]);
+	if (!name) {
+		return JS_EXCEPTION;
+	}
+	const Signal signal(object->get_instance_id(), StringName(name));
+	JS_FreeCString(p_ctx, name);
+	return ValueConverter::to_js(p_ctx, Variant(signal));
+}
+
+// Each signal of the class as a read-only property of its prototype, unless a method or
+// property already has the name.
+void define_signal_properties(JSContext *p_ctx, JSValueConst p_prototype, const ClassDB::ClassInfo *p_info) {
+	for (const MethodInfo &signal : p_info->signals) {
+		JSAtom atom = JS_NewAtom(p_ctx, signal.name.c_str());
+		if (JS_HasProperty(p_ctx, p_prototype, atom) == 0) {
+			JSValue name = JS_NewStringLen(p_ctx, signal.name.data(), signal.name.size());
+			JSValue getter = JS_NewCFunctionData(p_ctx, get_signal, 0, 0, 1, &name);
+			JS_FreeValue(p_ctx, name);
+			JS_DefinePropertyGetSet(p_ctx, p_prototype, atom, getter, JS_UNDEFINED, JS_PROP_CONFIGURABLE);
+		}
+		JS_FreeAtom(p_ctx, atom);
+	}
+}
+
 JSValue make_method_function(JSContext *p_ctx, MethodBind *p_bind, const ClassDB::ClassInfo *p_owner) {
 	method_entries.push_back(MethodEntry{ p_bind, p_owner, p_owner->name.str() + "." + p_bind->get_name().str() });
 	return JS_NewCFunctionMagic(p_ctx, function_for(method_entries.back()), p_bind->get_name().c_str(), p_bind->get_argument_count(), JS_CFUNC_generic_magic, int(method_entries.size() - 1));
@@ -342,6 +372,7 @@ void bind_class(JSContext *p_ctx, const ClassDB::ClassInfo *p_info) {
 				setter ? make_method_function(p_ctx, setter, p_info) : JS_UNDEFINED, JS_PROP_CONFIGURABLE);
 		JS_FreeAtom(p_ctx, atom);
 	}
+	define_signal_properties(p_ctx, entry.prototype, p_info);
 	define_constants(p_ctx, entry.constructor, p_info);
 	class_index[p_info->name] = index;
 	class_entries.push_back(entry);

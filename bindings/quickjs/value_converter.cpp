@@ -6,6 +6,8 @@
 #include "object_binding.h"
 #include "quickjs_runtime.h"
 
+#include <cctype>
+
 namespace godot {
 
 using namespace value_conversion;
@@ -97,7 +99,6 @@ JSValue ValueConverter::to_js_typed(JSContext *p_ctx, const Variant &p_value, co
 
 // ---------------------------------------------------------------- JS → Variant
 
-// A BigInt that fits int64, else a RangeError naming the call (JS_ToBigInt64 alone would wrap).
 // Any value through JavaScript's String(); never leaves an exception pending.
 static String js_text(JSContext *p_ctx, JSValueConst p_value) {
 	const char *text = JS_ToCString(p_ctx, p_value);
@@ -110,6 +111,7 @@ static String js_text(JSContext *p_ctx, JSValueConst p_value) {
 	return result;
 }
 
+// A BigInt that fits int64, else a RangeError naming the call (JS_ToBigInt64 alone would wrap).
 static bool js_bigint(JSContext *p_ctx, JSValueConst p_value, const char *p_context, int64_t &r_value) {
 	if (JS_ToBigInt64(p_ctx, &r_value, p_value) < 0) {
 		return false;
@@ -448,6 +450,43 @@ static bool convert_declared(Variant &r_value, Variant::Type p_type) {
 	return false;
 }
 
+// A class method taken from its object (`timer.connect("timeout", this.on_timeout)`) that reads
+// `this`: called by the engine, `this` would be undefined. Plain, arrow and bound functions, and
+// methods that never mention `this`, are fine. Tells them apart by their source text.
+static bool is_unbound_method(JSContext *p_ctx, JSValueConst p_function, String &r_name) {
+	JSValue prototype = JS_GetPropertyStr(p_ctx, p_function, "prototype");
+	const bool plain_function = !JS_IsUndefined(prototype); // Methods and arrows have none.
+	JS_FreeValue(p_ctx, prototype);
+	if (plain_function) {
+		return false;
+	}
+	String source = js_text(p_ctx, p_function);
+	if (begins_with(source, "async ")) {
+		source = strip_edges(source.substr(6));
+	}
+	if (begins_with(source, "*")) {
+		source = strip_edges(source.substr(1));
+	}
+	const size_t open = source.find('(');
+	const size_t arrow = source.find("=>");
+	const size_t body = source.find('{');
+	if (open == 0 || begins_with(source, "function") || open == String::npos || (arrow != String::npos && arrow < body)) {
+		return false; // An arrow function, or a native or bound one ("function () { [native code] }").
+	}
+	bool mentions_this = false;
+	for (size_t at = source.find("this", body); at != String::npos && !mentions_this; at = source.find("this", at + 4)) {
+		const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+		mentions_this = !is_word(source[at - 1]) && (at + 4 >= source.size() || !is_word(source[at + 4]));
+	}
+	if (!mentions_this) {
+		return false;
+	}
+	JSValue name = JS_GetPropertyStr(p_ctx, p_function, "name");
+	r_name = js_text(p_ctx, name);
+	JS_FreeValue(p_ctx, name);
+	return true;
+}
+
 bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, const PropertyInfo &p_type, const char *p_context, int p_index, Variant &r_value) {
 	if (p_type.kind == PropertyInfo::KIND_VARIANT) {
 		return to_variant(p_ctx, p_value, r_value, p_context);
@@ -487,6 +526,17 @@ bool ValueConverter::to_typed_variant(JSContext *p_ctx, JSValueConst p_value, co
 			}
 			r_value = Variant(binding->object);
 			return true;
+		}
+		case Variant::CALLABLE: {
+			String method;
+			if (JS_IsFunction(p_ctx, p_value) && is_unbound_method(p_ctx, p_value, method)) {
+				JS_ThrowTypeError(p_ctx,
+						"%s: argument %d ('%s') is the method %s taken from its object, so `this` would be undefined when it is called; "
+						"pass this.%s.bind(this), (...args) => this.%s(...args) or new Callable(this, \"%s\")",
+						p_context, p_index + 1, p_type.name.c_str(), method.c_str(), method.c_str(), method.c_str(), method.c_str());
+				return false;
+			}
+			break;
 		}
 		case Variant::PACKED_BYTE_ARRAY: {
 			const uint8_t *data = nullptr;

@@ -142,9 +142,31 @@ class TypingsWriter {
       ...this.constructorDeclaration(cls),
       ...this.staticConstants(cls),
       ...(cls.properties ?? []).flatMap((property) => this.propertyAccessors(cls, property, "")),
+      ...(cls.signals ?? []).flatMap((signal) => this.signalProperty(cls, signal)),
       ...(cls.methods ?? []).flatMap((method) => this.methodDeclaration(cls.name, method, method.is_static)),
       `${MODULE_INDENT}}`,
       ...this.classNamespace(cls.name, cls),
+    ];
+  }
+
+  /**
+   * A signal as a read-only property (`timer.timeout`), typed with its arguments, as the engine
+   * defines it on the class; left out, as by the engine, where a method or property has the name.
+   */
+  private signalProperty(cls: ApiClass, signal: ApiSignal): string[] {
+    const taken = this.ancestry(cls).some(
+      (owner) =>
+        owner.methods?.some((method) => method.name === signal.name) ||
+        owner.properties?.some((property) => property.name === signal.name),
+    );
+    if (taken) return [];
+    const usage = `The signal as a value: \`${signal.name}.connect(callback)\`, \`${signal.name}.emit(...)\`, \`await ${signal.name}.as_promise()\`.`;
+    return [
+      ...renderDocComment(
+        [this.docs.get(`${cls.name}.${signal.name}`), usage, extensionRemark(signal)],
+        MEMBER_INDENT,
+      ),
+      `${MEMBER_INDENT}readonly ${memberName(signal.name)}: TypedSignal<[${this.parameterList(signal.arguments ?? [], "return")}]>;`,
     ];
   }
 

@@ -9,37 +9,10 @@ interface WatchedSignal {
   readonly handler: (...args: unknown[]) => void;
 }
 
-// Every signal the engine's classes declare. Scripts cannot list an object's signals, so
-// watch_signals(object) without names watches those of these the object has; signals added with
-// add_user_signal() must be named.
-export const ENGINE_SIGNALS: readonly string[] = [
-  "script_changed",
-  "property_list_changed",
-  "changed",
-  "setup_local_to_scene_requested",
-  "timeout",
-  "ready",
-  "renamed",
-  "tree_entered",
-  "tree_exiting",
-  "tree_exited",
-  "child_entered_tree",
-  "child_exiting_tree",
-  "child_order_changed",
-  "replacing_by",
-  "editor_description_changed",
-  "editor_state_changed",
-  "on_request_permissions_result",
-  "tree_changed",
-  "scene_changed",
-  "tree_process_mode_changed",
-  "node_added",
-  "node_removed",
-  "node_renamed",
-  "node_configuration_warning_changed",
-  "process_frame",
-  "physics_frame",
-];
+/** The names of every signal the object can emit, from its get_signal_list(). */
+export function signal_names_of(object: GodotObject): string[] {
+  return object.get_signal_list().map((entry) => String((entry as Record<string, unknown>).name));
+}
 
 export class SignalWatcher {
   private readonly objects = new Map<GodotObject, Map<string, WatchedSignal>>();

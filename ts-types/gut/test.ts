@@ -5,7 +5,7 @@ import { FileAccess, Node, Object as GodotObject, wait_signal } from "godot";
 import { compare, emissions_of, string_check, types_match } from "./assert_checks.js";
 import { VectorLike, contains, find_difference, is_within } from "./comparator.js";
 import { is_live } from "./engine_access.js";
-import { ENGINE_SIGNALS } from "./signal_watcher.js";
+import { signal_names_of } from "./signal_watcher.js";
 import { str, type_name } from "./strutils.js";
 import { record, state_of } from "./test_state.js";
 import { announce_wait, poll, timer, tree_of } from "./waits.js";
@@ -338,13 +338,12 @@ export class GutTest extends Node {
 
   /**
    * Records every emission of the object's signals until the end of the test, for the
-   * assert_signal_* methods. Name the signals to watch: scripts cannot list an object's signals,
-   * so without names only the engine's own signals the object has are watched, and signals
-   * declared with add_user_signal() need their names. A name the object lacks fails the test.
+   * assert_signal_* methods: the named ones, or without names every signal the object has
+   * (its class's, and those a script declared with signal() or add_user_signal()). A name the
+   * object lacks fails the test.
    */
   watch_signals(object: GodotObject, ...signal_names: string[]): void {
-    const names =
-      signal_names.length > 0 ? signal_names : ENGINE_SIGNALS.filter((name) => object.has_signal(name));
+    const names = signal_names.length > 0 ? signal_names : signal_names_of(object);
     for (const name of names) {
       if (!state_of(this).watcher.watch(object, name)) {
         record(

@@ -13,8 +13,10 @@ import {
   PacketPeerDTLS,
   PacketPeerUDP,
   SceneTree,
+  Signal,
   TLSOptions,
   Time,
+  Timer,
   Transform3D,
   UDPServer,
   Vector2,
@@ -114,3 +116,15 @@ export const nodeName: string = new Node().get_name();
 
 // @ts-expect-error a function is accepted as a Callable argument, but is not a Callable
 export const callback: Callable = () => {};
+
+// ---- Signals as values ----
+
+declare const typed_timer: Timer;
+// @ts-expect-error timeout passes no arguments
+typed_timer.timeout.emit(1);
+
+// @ts-expect-error child_entered_tree passes a Node, not a string
+new Node().child_entered_tree.connect((name: string) => name.length);
+
+// @ts-expect-error a signal property is read-only
+typed_timer.timeout = new Signal();

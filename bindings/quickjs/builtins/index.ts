@@ -19,7 +19,7 @@ export { StringName } from "./string_name.js";
 export { NodePath } from "./node_path.js";
 export { RID } from "./rid.js";
 export { Callable } from "./callable.js";
-export { Signal } from "./signal.js";
+export { Signal, signal } from "./signal.js";
 export {
   PackedStringArray,
   PackedVector2Array,

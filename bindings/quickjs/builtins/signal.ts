@@ -166,3 +166,16 @@ export class Signal {
     return `${object ? object.get_class() : "null"}::[signal]${this._name}`;
   }
 }
+
+/**
+ * Declares a signal of a script class, as a field: `readonly hit = signal<[damage: number]>(this, "hit");`.
+ * The object gets the signal (as Godot's `signal hit(damage)` does for a script), and the field is
+ * its Signal: `player.hit.emit(3)`, `player.hit.connect(...)`, `await player.hit.as_promise()`.
+ */
+export function signal(owner: GodotObject, name: string): Signal {
+  if (!is_godot_object(owner)) bad_argument("signal", 0, "owner", "Object", owner);
+  if (typeof name !== "string" || name === "") bad_argument("signal", 1, "name", "String", name);
+  if (call_object(owner, "signal", "has_signal", [name]) !== true)
+    call_object(owner, "signal", "add_user_signal", [name]);
+  return new Signal(owner, name);
+}

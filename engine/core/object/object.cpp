@@ -253,17 +253,68 @@ TypedArray<StringName> Object::get_meta_list() const {
 
 // ---------------------------------------------------------------- Signals
 
-void Object::add_user_signal(const StringName &p_signal) {
+void Object::add_user_signal(const String &p_signal, const Array &p_arguments) {
+	ERR_FAIL_COND_MSG(p_signal.empty(), vformat("%s.add_user_signal: the signal name is empty.", get_class().c_str()));
+	ERR_FAIL_COND_MSG(ClassDB::has_signal(get_class_name(), StringName(p_signal)),
+			vformat("%s.add_user_signal: the class already has a signal named '%s'.", get_class().c_str(), p_signal.c_str()));
 	if (!user_signals) {
-		user_signals = std::make_unique<std::vector<StringName>>();
+		user_signals = std::make_unique<std::vector<MethodInfo>>();
 	}
-	if (std::find(user_signals->begin(), user_signals->end(), p_signal) == user_signals->end()) {
-		user_signals->push_back(p_signal);
+	MethodInfo signal(p_signal);
+	for (int64_t i = 0; i < p_arguments.size(); i++) {
+		const Dictionary argument = p_arguments[i].to_dictionary();
+		signal.arguments.emplace_back(Variant::Type(argument.get("type", int64_t(Variant::NIL)).to_int()), argument.get("name", String()).to_string_value());
+	}
+	const auto same_name = [&](const MethodInfo &p_info) { return p_info.name == p_signal; };
+	const auto found = std::find_if(user_signals->begin(), user_signals->end(), same_name);
+	if (found == user_signals->end()) {
+		user_signals->push_back(std::move(signal));
+	} else {
+		*found = std::move(signal);
 	}
 }
 
+bool Object::has_user_signal(const StringName &p_signal) const {
+	return user_signals && std::any_of(user_signals->begin(), user_signals->end(), [&](const MethodInfo &p_info) { return p_info.name == p_signal.str(); });
+}
+
+void Object::remove_user_signal(const StringName &p_signal) {
+	ERR_FAIL_COND_MSG(!has_user_signal(p_signal), vformat("%s.remove_user_signal: no user signal named '%s'.", get_class().c_str(), p_signal.c_str()));
+	user_signals->erase(std::remove_if(user_signals->begin(), user_signals->end(), [&](const MethodInfo &p_info) { return p_info.name == p_signal.str(); }), user_signals->end());
+}
+
+static Dictionary signal_dictionary(const MethodInfo &p_signal) {
+	Array arguments;
+	for (const PropertyInfo &argument : p_signal.arguments) {
+		arguments.push_back(property_dictionary(argument, PROPERTY_USAGE_DEFAULT));
+	}
+	Dictionary entry;
+	entry.set("name", p_signal.name);
+	entry.set("args", arguments);
+	entry.set("default_args", Array());
+	entry.set("flags", int64_t(1)); // METHOD_FLAG_NORMAL
+	entry.set("id", int64_t(0));
+	entry.set("return", property_dictionary(PropertyInfo(), PROPERTY_USAGE_DEFAULT));
+	return entry;
+}
+
+TypedArray<Dictionary> Object::get_signal_list() const {
+	TypedArray<Dictionary> list;
+	for (const ClassDB::ClassInfo *info = ClassDB::get_class_info(get_class_name()); info; info = info->parent) {
+		for (const MethodInfo &signal : info->signals) {
+			list.push_back(signal_dictionary(signal));
+		}
+	}
+	if (user_signals) {
+		for (const MethodInfo &signal : *user_signals) {
+			list.push_back(signal_dictionary(signal));
+		}
+	}
+	return list;
+}
+
 bool Object::_has_declared_signal(const StringName &p_signal) const {
-	if (user_signals && std::find(user_signals->begin(), user_signals->end(), p_signal) != user_signals->end()) {
+	if (has_user_signal(p_signal)) {
 		return true;
 	}
 	if (script_instance && script_instance->has_signal(p_signal)) {
@@ -337,6 +388,25 @@ int Object::get_connection_count(const StringName &p_signal) const {
 	}
 	const auto found = signals->find(p_signal);
 	return found == signals->end() ? 0 : int(found->second.connections.size());
+}
+
+TypedArray<Dictionary> Object::get_signal_connection_list(const StringName &p_signal) const {
+	TypedArray<Dictionary> list;
+	if (!signals) {
+		return list;
+	}
+	const auto found = signals->find(p_signal);
+	if (found == signals->end()) {
+		return list;
+	}
+	for (const Connection &connection : found->second.connections) {
+		Dictionary entry;
+		entry.set("signal", Signal(this, p_signal));
+		entry.set("callable", connection.callable);
+		entry.set("flags", int64_t(connection.flags));
+		list.push_back(entry);
+	}
+	return list;
 }
 
 Error Object::emit_signalp(const StringName &p_signal, const Variant **p_args, int p_argcount) {
@@ -434,7 +504,11 @@ void Object::_bind_methods() {
 	ClassDB::bind_method(D_METHOD("connect", "signal", "callable", "flags"), &Object::_connect_bind, DEFVAL(0));
 	ClassDB::bind_method(D_METHOD("disconnect", "signal", "callable"), &Object::disconnect);
 	ClassDB::bind_method(D_METHOD("is_connected", "signal", "callable"), &Object::is_connected);
-	ClassDB::bind_method(D_METHOD("add_user_signal", "signal"), &Object::add_user_signal);
+	ClassDB::bind_method(D_METHOD("add_user_signal", "signal", "arguments"), &Object::add_user_signal, DEFVAL(Array()));
+	ClassDB::bind_method(D_METHOD("has_user_signal", "signal"), &Object::has_user_signal);
+	ClassDB::bind_method(D_METHOD("remove_user_signal", "signal"), &Object::remove_user_signal);
+	ClassDB::bind_method(D_METHOD("get_signal_list"), &Object::get_signal_list);
+	ClassDB::bind_method(D_METHOD("get_signal_connection_list", "signal"), &Object::get_signal_connection_list);
 	ClassDB::bind_method(D_METHOD("get_property_list"), &Object::get_property_list);
 	ClassDB::bind_method(D_METHOD("set_deferred", "property", "value"), &Object::set_deferred);
 	MethodInfo call_deferred_info("call_deferred", PropertyInfo(Variant::STRING_NAME, "method"));

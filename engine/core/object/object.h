@@ -81,7 +81,7 @@ class Object {
 
 	ObjectID instance_id = 0;
 	std::unique_ptr<std::unordered_map<StringName, SignalConnections, StringNameHasher>> signals;
-	std::unique_ptr<std::vector<StringName>> user_signals;
+	std::unique_ptr<std::vector<MethodInfo>> user_signals;
 	std::unique_ptr<std::vector<std::pair<StringName, Variant>>> metadata; // In insertion order.
 	ScriptInstance *script_instance = nullptr;
 	void *instance_binding = nullptr;
@@ -173,12 +173,20 @@ public:
 	TypedArray<StringName> get_meta_list() const;
 
 	// Signals.
-	void add_user_signal(const StringName &p_signal);
+	// p_arguments: Dictionaries with "name" and "type" (a Variant.Type), as Godot's.
+	void add_user_signal(const String &p_signal, const Array &p_arguments = Array());
+	bool has_user_signal(const StringName &p_signal) const;
+	void remove_user_signal(const StringName &p_signal);
+	// Godot's MethodInfo dictionaries of the signals this object can emit: its class's (own, then
+	// inherited), then the user signals.
+	TypedArray<Dictionary> get_signal_list() const;
 	bool has_signal(const StringName &p_signal) const;
 	Error connect(const StringName &p_signal, const Callable &p_callable, uint32_t p_flags = 0);
 	void disconnect(const StringName &p_signal, const Callable &p_callable);
 	bool is_connected(const StringName &p_signal, const Callable &p_callable) const;
 	int get_connection_count(const StringName &p_signal) const;
+	// Godot's { signal, callable, flags } dictionaries, in connection order.
+	TypedArray<Dictionary> get_signal_connection_list(const StringName &p_signal) const;
 	Error emit_signalp(const StringName &p_signal, const Variant **p_args, int p_argcount);
 	template <typename... Args>
 	Error emit_signal(const StringName &p_signal, const Args &...p_args) {
