@@ -382,10 +382,11 @@ def godot_ratio_text(row):
     ratio = row["godot_ratio"]
     if ratio is None:
         return ""
+    text = f"{ratio:.3f}" if ratio < 0.1 else (f"{ratio:.0f}" if ratio >= 100 else f"{ratio:.2f}")
     if abs(ratio - 1) < 0.005:
-        return f"{ratio:.2f}  "
+        return text + "  "
     quickdot_ahead = ratio > 1 if row["better"] == "higher" else ratio < 1
-    return f"{ratio:.2f} " + ("Q" if quickdot_ahead else "G")
+    return text + (" Q" if quickdot_ahead else " G")
 
 
 def main():
