@@ -374,7 +374,12 @@ def godot_cell(row, godot):
         return "not run" if godot.reason.startswith("not run") else "not installed"
     if row["godot_skip"]:
         return "skipped"
-    return fmt(row["godot_median"], row["unit"])
+    text = fmt(row["godot_median"], row["unit"])
+    # A storm that ended at its deadline: the time is a lower bound, the failures say by how much.
+    failures = median_of([r.get("failed") for r in row["runs"]["godot"] if "error" not in r and "skipped" not in r])
+    if failures:
+        text += f", {failures:.0f} failed"
+    return text
 
 
 def godot_ratio_text(row):
@@ -469,7 +474,7 @@ def run_and_report(args, selected, runner, godot):
         })
 
     print()
-    header = (f"{'benchmark':<48} {'baseline':>16} {'engine':>16} {'ratio':>7} {'cpu ratio':>9} {'Godot 4.6.3':>16} {'Q/Godot':>8}"
+    header = (f"{'benchmark':<48} {'baseline':>16} {'engine':>16} {'ratio':>7} {'cpu ratio':>9} {'Godot 4.6.3':>22} {'Q/Godot':>8}"
               f"  {'target':<26} met?  reference")
     print(header)
     print("-" * len(header))
@@ -477,7 +482,7 @@ def run_and_report(args, selected, runner, godot):
         ratio = f"{row['ratio']:.2f}" if row["ratio"] is not None else "n/a"
         cpu_ratio = f"{row['cpu_ratio']:.2f}" if row["cpu_ratio"] is not None else ""
         print(f"{row['benchmark']:<48} {fmt(row['baseline_median'], row['unit']):>16} {fmt(row['engine_median'], row['unit']):>16} "
-              f"{ratio:>7} {cpu_ratio:>9} {godot_cell(row, godot):>16} {godot_ratio_text(row):>8}"
+              f"{ratio:>7} {cpu_ratio:>9} {godot_cell(row, godot):>22} {godot_ratio_text(row):>8}"
               f"  {row['target']:<26} {met_text(row['met']):<5} {row['reference']}")
     print()
     print("ratio = engine / baseline medians (wall clock); cpu ratio = the same from process CPU time.")
