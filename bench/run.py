@@ -39,6 +39,7 @@ class Godot:
 
     def __init__(self):
         self.reason = None
+        self.cell = None  # What the Godot column says when it has no figures.
         self.work = None  # The folder, seen from outside the chroot.
         self.inside = None  # The same, seen by Godot.
         self.version = None
@@ -49,25 +50,34 @@ class Godot:
 
     def start(self, wanted):
         if not wanted:
-            self.reason = "not run (--no-godot)"
+            self.reason, self.cell = "not run (--no-godot)", "not run"
             return
         check = subprocess.run([RUN_GODOT, "--check"], capture_output=True, text=True, cwd=ROOT)
         if check.returncode != 0:
             lines = check.stderr.strip().splitlines() or [f"tools/run_godot.sh --check exited with {check.returncode}"]
-            self.reason = lines[-1].removeprefix("run_godot: ")
+            self.reason, self.cell = lines[-1].removeprefix("run_godot: "), "not installed"
             return
         made = subprocess.run([RUN_GODOT, "--mktemp", "quickdot-bench"], capture_output=True, text=True, cwd=ROOT)
         if made.returncode != 0:
             self.reason = "tools/run_godot.sh --mktemp failed: " + (made.stderr.strip().splitlines() or ["?"])[-1]
+            self.cell = "not installed"
             return
         self.work = made.stdout.strip()
         self.inside = "/" + os.path.relpath(self.work, GODOT_ROOT)
         shutil.copytree(GODOT_PROJECT, os.path.join(self.work, "godot_project"))
         os.mkdir(os.path.join(self.work, "home"))
         # The version, and a first start that makes the project's .godot/ folder before any timing.
-        version = subprocess.run(self.cmd_prefix() + ["--version"], capture_output=True, text=True, cwd=ROOT)
-        self.version = version.stdout.strip().splitlines()[-1] if version.returncode == 0 and version.stdout.strip() else None
-        subprocess.run(self.cmd("startup"), capture_output=True, cwd=ROOT)
+        try:
+            version = subprocess.run(self.cmd_prefix() + ["--version"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+            self.version = version.stdout.strip().splitlines()[-1] if version.returncode == 0 and version.stdout.strip() else None
+            warm_up = subprocess.run(self.cmd("startup"), capture_output=True, text=True, cwd=ROOT, timeout=60)
+        except subprocess.TimeoutExpired:
+            self.reason, self.cell = "Godot did not start within 60 s", "did not start"
+            return
+        if "BENCH " not in warm_up.stdout:
+            lines = warm_up.stderr.strip().splitlines() or ["no output"]
+            self.reason = "Godot ran but printed no BENCH line: " + next((l for l in lines if "ERROR" in l), lines[-1])
+            self.cell = "did not start"
 
     def cmd_prefix(self):
         return [RUN_GODOT, self.inside + "/home", "--headless", "--path", self.inside + "/godot_project"]
@@ -371,7 +381,7 @@ def fill_reference(template, runs):
 
 def godot_cell(row, godot):
     if not godot.available:
-        return "not run" if godot.reason.startswith("not run") else "not installed"
+        return godot.cell
     if row["godot_skip"]:
         return "skipped"
     text = fmt(row["godot_median"], row["unit"])
@@ -487,7 +497,7 @@ def run_and_report(args, selected, runner, godot):
     print()
     print("ratio = engine / baseline medians (wall clock); cpu ratio = the same from process CPU time.")
     if godot.available:
-        print("Q/Godot = Quickdot's engine / Godot 4.6.3 medians (wall clock), Q or G: whose figure is better"
+        print("Q/Godot = Quickdot's engine / Godot 4.6.3 medians of the figure, Q or G: whose figure is better"
               " (higher for /s, lower for the rest).")
     else:
         print(f"Godot 4.6.3: {godot.reason}")
