@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Quickdot's UDP and DTLS benchmarks, in one command: builds what they need (the optimised engine
-# and OpenSSL module, the C baselines, the benchmark project's TypeScript), then runs the C baseline
-# and the engine alternately, K rounds, and prints a table of medians with the ratio
-# engine / baseline. Raw results: bench/out/results.json. See README.md, "Benchmarks".
+# and OpenSSL module, the C baselines, the benchmark project's TypeScript), then runs the C
+# baseline, the engine and Godot 4.6.3 (bench/godot_project, in the chroot of tools/setup_godot.sh,
+# when it is installed) in turn, K rounds, and prints a table of medians with the ratios
+# engine / baseline and Quickdot / Godot. Raw results: bench/out/results.json. See README.md,
+# "Benchmarks".
 #
 #   bench/run.sh                 all benchmarks, 3 rounds
 #   bench/run.sh -k 5            5 rounds
 #   bench/run.sh --only echo_64,handshake_1000
 #   bench/run.sh --no-build      skip the build step
+#   bench/run.sh --no-godot      leave out the Godot column
 #   bench/run.sh -v              show each command
 # BENCH_JOBS=2 bench/run.sh     more scons jobs for the build (default 1)
 set -euo pipefail
@@ -18,7 +21,7 @@ args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) args+=("$arg") ;;
   esac
 done

@@ -39,14 +39,12 @@ cat "$setup_errors" >&2
 rm -f "$setup_errors"
 [ "$setup_rc" -ne 77 ] || skip "${reason#setup_godot: }"
 [ "$setup_rc" -eq 0 ] || fail "tools/setup_godot.sh failed (exit $setup_rc)"
-as_root true 2>/dev/null || skip "running Godot in its chroot needs root (or password-less sudo)"
-as_root unshare --mount true 2>/dev/null || skip "unshare --mount is not allowed here (Godot's chroot needs its own /proc)"
+check_errors=$(tools/run_godot.sh --check 2>&1) || skip "${check_errors#run_godot: }"
 
 # The work folder is inside the chroot, so that Godot sees it as /tmp/<name> and Quickdot as
 # $root/tmp/<name>: the certificates, the reference vectors, a copy of the Godot project (Godot
 # writes its .godot/ folder there) and Godot's HOME.
-tmp=$(as_root mktemp -d -p "$root/tmp" quickdot-interop.XXXXXX)
-as_root chown "$(id -u):$(id -g)" "$tmp"
+tmp=$(tools/run_godot.sh --mktemp quickdot-interop)
 inside=${tmp#"$root"}
 background=()
 cleanup() {
@@ -76,15 +74,9 @@ make_pki() {
 }
 make_pki >"$tmp/pki.log" 2>&1 || { cat "$tmp/pki.log"; fail "the openssl CLI could not make the test certificates"; }
 
-# Godot headless in the chroot. A private mount namespace gives it /proc (it reads
-# /proc/self/exe) without leaving a mount behind; --kill-child ends Godot with unshare.
+# Godot headless in the chroot (tools/run_godot.sh: its own /proc, ended with its parent).
 run_godot() { # user args...
-	as_root timeout $((timeout_s + 30)) unshare --mount --fork --kill-child sh -c '
-		root=$1 work=$2
-		shift 2
-		mount -t proc proc "$root/proc" &&
-			exec chroot "$root" env HOME="$work/home" godot --headless --path "$work/godot_project" -s res://main.gd -- "$@"' \
-		sh "$root" "$inside" "$@"
+	tools/run_godot.sh --timeout $((timeout_s + 30)) "$inside/home" --headless --path "$inside/godot_project" -s res://main.gd -- "$@"
 }
 
 # Waits for a line matching a pattern in a log (at most 10 s) and prints it.
