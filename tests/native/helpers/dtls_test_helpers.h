@@ -1,7 +1,7 @@
 #pragma once
-// Helpers shared by the native DTLS suites (test_dtls_core, test_dtls, test_hostile, test_soak)
-// and by the DTLS fuzz targets and their seed recorder (tests/fuzz): keys and certificates made
-// with OpenSSL, an in-memory datagram wire, a real ClientHello, and process memory figures.
+// Helpers shared by the native DTLS suites (tests/native/modules/openssl and its dtls folder) and
+// by the DTLS fuzz targets and their seed recorder (tests/fuzz): keys and certificates made with
+// OpenSSL, an in-memory datagram wire, a real ClientHello, and process memory figures.
 //
 // Nothing here depends on the engine or on doctest, so the fuzz build links this file alone with
 // the DTLS core. Failures are returned (null, empty), for the caller to assert on.

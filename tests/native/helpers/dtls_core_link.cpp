@@ -1,4 +1,4 @@
-#include "dtls_core_link.h"
+#include "helpers/dtls_core_link.h"
 
 #include <doctest/doctest.h>
 

@@ -4,10 +4,10 @@
 // tests/run_crypto_cli_test.sh compares the same getters with the openssl CLI.
 
 #include "core/crypto/crypto.h"
-#include "dtls_engine_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/output_capture.h"
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/x509_certificate_openssl.h"
-#include "output_capture.h"
 
 #include <doctest/doctest.h>
 

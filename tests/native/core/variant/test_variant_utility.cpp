@@ -11,7 +11,7 @@
 #include "core/os/time.h"
 #include "core/variant/variant_utility.h"
 
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 

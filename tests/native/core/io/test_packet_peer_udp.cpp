@@ -11,7 +11,7 @@
 #include "core/io/socket_waiter.h"
 #include "core/io/udp_server.h"
 
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 

@@ -1,10 +1,10 @@
 #pragma once
 // A DTLS client and server of the engine-independent core (modules/openssl/dtls) wired in
-// memory, for test_dtls_core and test_dtls_session: two DTLSSessions, two datagram wires, and a
+// memory, for the suites of modules/openssl/dtls: two DTLSSessions, two datagram wires, and a
 // CookieExchange in front of the server as DTLSServer has it. No sockets; time is injected
 // through now_ms. Asserts with doctest.
 
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "dtls/cookie_exchange.h"
 #include "dtls/dtls_context.h"

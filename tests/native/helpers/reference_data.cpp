@@ -1,4 +1,4 @@
-#include "reference_data.h"
+#include "helpers/reference_data.h"
 
 #include <doctest/doctest.h>
 
@@ -154,10 +154,11 @@ String directory_of(const String &p_path) {
 	return slash == String::npos ? String(".") : p_path.substr(0, slash);
 }
 
-// tests/reference sits next to this source file's folder; a relative __FILE__ (as the SCons
-// build gives) is tried from the working directory and from the repository root above bin/.
+// tests/reference, found from this source file's path; a relative __FILE__ (as the SCons build
+// gives) is tried from the working directory and from the repository root above bin/.
 String find_reference_file(const String &p_name) {
-	const String relative = directory_of(directory_of(__FILE__)) + "/reference/" + p_name;
+	const String here = __FILE__;
+	const String relative = here.substr(0, here.rfind("tests/native/")) + "tests/reference/" + p_name;
 	std::vector<String> candidates = { relative };
 	char executable[4096];
 	const ssize_t length = readlink("/proc/self/exe", executable, sizeof(executable) - 1);

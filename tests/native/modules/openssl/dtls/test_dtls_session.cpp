@@ -4,7 +4,7 @@
 // (dtls_core_link.h); time is injected through now_ms except in the tests that need a
 // retransmission, because OpenSSL 3.0 runs retransmission timers on its own wall clock.
 
-#include "dtls_core_link.h"
+#include "helpers/dtls_core_link.h"
 
 #include <doctest/doctest.h>
 
@@ -261,7 +261,7 @@ TEST_CASE("[DTLS] The first handshake retransmission comes after 250 ms by defau
 }
 
 TEST_CASE("[DTLS] The client's key exchange lost while its ChangeCipherSpec and Finished arrive: the server completes on the next copy") {
-	// Found joining `openssl s_server` through 10% loss (test_hostile_join.cpp): OpenSSL sends a
+	// Found joining `openssl s_server` through 10% loss (test_dtls_hostile_join.cpp): OpenSSL sends a
 	// flight packed in one datagram, and again one message per datagram, so a loss can take the
 	// ClientKeyExchange alone. s_server 3.0.22 then never answers again; Quickdot's server must.
 	// On the real clock: OpenSSL decides when the client retransmits.

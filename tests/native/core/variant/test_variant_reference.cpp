@@ -7,7 +7,7 @@
 
 #include "core/io/marshalls.h"
 #include "core/variant/variant_parser.h"
-#include "reference_data.h"
+#include "helpers/reference_data.h"
 
 #include <doctest/doctest.h>
 

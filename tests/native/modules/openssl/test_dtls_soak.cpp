@@ -8,8 +8,8 @@
 // build without ASan, the RSS to within RSS_SLACK); prints a table of samples. Run alone with:
 // bin/quickdot_tests.san -tc='*Soak*' (CI also runs it on bin/quickdot_tests, for the RSS).
 
-#include "dtls_engine_test_helpers.h"
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include <doctest/doctest.h>
 

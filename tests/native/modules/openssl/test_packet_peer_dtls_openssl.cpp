@@ -3,8 +3,8 @@
 // binds port 0 (a free port). Waits are bounded loops ("until it happens, at most a few
 // seconds"), never timing assertions. Certificates come from the module's Crypto.
 
-#include "dtls_engine_test_helpers.h"
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "openssl/dtls/dtls_context.h"
 #include "openssl/packet_peer_dtls_openssl.h"
@@ -268,7 +268,7 @@ TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNEC
 		StderrCapture capture;
 		CHECK(run_until(server, client.dtls, [&]() { return client.dtls->get_status() == PacketPeerDTLS::STATUS_DISCONNECTED; }));
 		CHECK(capture.finish().empty());
-		// What arrived before the close_notify is still readable (test_dtls_edges.cpp: it was
+		// What arrived before the close_notify is still readable (test_packet_peer_dtls_openssl_edges.cpp: it was
 		// readable while still connected).
 		PackedByteArray packet;
 		REQUIRE(client.dtls->get_packet_buffer(packet) == OK);

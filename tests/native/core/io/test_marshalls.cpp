@@ -15,8 +15,8 @@
 #include "core/object/class_db.h"
 #include "core/object/ref_counted.h"
 
-#include "output_capture.h"
-#include "reference_data.h"
+#include "helpers/output_capture.h"
+#include "helpers/reference_data.h"
 
 #include <doctest/doctest.h>
 

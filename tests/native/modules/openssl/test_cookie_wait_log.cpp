@@ -1,8 +1,8 @@
 // DTLSServer's report of sources that never come back with their cookie: one line, then sums.
 
 #include "cookie_wait_log.h"
-#include "dtls_engine_test_helpers.h"
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 

@@ -4,7 +4,7 @@
 // packet (the last three are Quickdot extensions). Waits are bounded loops; the one timing
 // check on the retransmission timer asserts lower bounds and a generous upper one.
 
-#include "dtls_engine_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
 
 #include "openssl/dtls_server_openssl.h"
 #include "openssl/packet_peer_dtls_openssl.h"

@@ -7,8 +7,8 @@
 // Over 600 lines: the handshake, record and failure cases of one core, all on the in-memory pair of
 // dtls_core_link.h; they split when the native tests move to mirror the source tree.
 
-#include "dtls_core_link.h"
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_core_link.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "dtls/cookie_exchange.h"
 #include "dtls/datagram_bio.h"

@@ -8,9 +8,9 @@
 // asserts every message was processed exactly once. Waits are bounded loops, never timing
 // assertions; every relay is seeded, so a failure reproduces.
 
-#include "../chaos/chaos_relay.h"
-#include "dtls_engine_test_helpers.h"
-#include "dtls_test_helpers.h"
+#include "chaos/chaos_relay.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/packet_peer_dtls_openssl.h"

@@ -1,4 +1,4 @@
-#include "dtls_engine_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
 
 #include "core/crypto/crypto.h"
 #include "core/crypto/register_crypto_types.h"

@@ -1,6 +1,6 @@
 #pragma once
 // Helpers shared by the native suites that drive the engine's DTLS classes (PacketPeerDTLS,
-// DTLSServer from the OpenSSL module) over loopback UDP: test_dtls, test_hostile, test_soak.
+// DTLSServer from the OpenSSL module) over loopback UDP: the suites of modules/openssl.
 // They assert with doctest. The OpenSSL-only helpers are in dtls_test_helpers.h.
 
 #include "core/crypto/crypto_key.h"
@@ -10,8 +10,8 @@
 #include "core/io/packet_peer_dtls.h"
 #include "core/io/packet_peer_udp.h"
 #include "core/io/udp_server.h"
+#include "helpers/output_capture.h"
 #include "openssl/dtls/dtls_session.h"
-#include "output_capture.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -3,7 +3,7 @@
 // and make no options. The handshakes themselves are tested from TypeScript
 // (tests/project/tests/test_dtls_trust.ts) and against the openssl and gnutls CLIs.
 
-#include "dtls_engine_test_helpers.h"
+#include "helpers/dtls_engine_test_helpers.h"
 
 #include <doctest/doctest.h>
 

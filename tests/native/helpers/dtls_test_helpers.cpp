@@ -1,4 +1,4 @@
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "dtls/dtls_context.h"
 #include "dtls/dtls_session.h"

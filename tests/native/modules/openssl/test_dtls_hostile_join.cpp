@@ -9,9 +9,9 @@
 // loopback without loss. README's DTLS notes and DTLSSession::DEFAULT_RETRANSMIT_INITIAL_MS
 // quote their figures.
 
-#include "../chaos/chaos_relay.h"
-#include "dtls_engine_test_helpers.h"
-#include "dtls_test_helpers.h"
+#include "chaos/chaos_relay.h"
+#include "helpers/dtls_engine_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include "core/string/print_string.h"
 #include "openssl/crypto_key_openssl.h"

@@ -3,7 +3,7 @@
 
 #include "core/io/marshalls.h"
 #include "core/variant/variant_parser.h"
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 
