@@ -1,12 +1,9 @@
 #include "helpers/dtls_engine_test_helpers.h"
 
 #include "core/crypto/crypto.h"
-#include "core/crypto/register_crypto_types.h"
-#include "core/io/register_io_types.h"
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/dtls_server_openssl.h"
 #include "openssl/packet_peer_dtls_openssl.h"
-#include "openssl/register_types.h"
 
 #include <doctest/doctest.h>
 
@@ -19,29 +16,7 @@ using namespace godot;
 
 namespace dtls_test {
 
-namespace {
-
-// Frees ClassDB's method binds at exit, before ClassDB's own tables go.
-struct ClassDBCleanup {
-	~ClassDBCleanup() { ClassDB::cleanup(); }
-};
-
-} // namespace
-
-void setup_dtls_classes() {
-	static bool done = false;
-	if (done) {
-		return;
-	}
-	done = true;
-	register_io_types();
-	register_crypto_types();
-	static ClassDBCleanup cleanup;
-	initialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
-}
-
 Identity make_ec_identity(const char *p_common_name) {
-	setup_dtls_classes();
 	Identity made;
 	Ref<CryptoKeyOpenSSL> key(memnew(CryptoKeyOpenSSL));
 	key->set_pkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), false);

@@ -20,10 +20,6 @@
 
 namespace dtls_test {
 
-// Registers the io and crypto classes and initializes the OpenSSL module, once per process;
-// ClassDB is cleaned up at exit.
-void setup_dtls_classes();
-
 // A server identity: its key, the chain it sends (leaf first) and what a client trusts.
 struct Identity {
 	godot::Ref<godot::CryptoKey> key;

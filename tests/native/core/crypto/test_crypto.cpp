@@ -2,7 +2,6 @@
 // linked in statically: known answers, round trips, interop with the openssl CLI, bad input.
 
 #include "core/crypto/crypto.h"
-#include "core/crypto/register_crypto_types.h"
 #include "core/crypto/tls_options.h"
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/register_types.h"
@@ -22,25 +21,6 @@
 using namespace godot;
 
 namespace {
-
-// Frees the method binds at exit, so LeakSanitizer sees no leak. Created after ClassDB's
-// tables, it is destroyed before them.
-struct ClassDBCleanup {
-	~ClassDBCleanup() { ClassDB::cleanup(); }
-};
-
-void setup_crypto() {
-	static bool done = false;
-	if (done) {
-		return;
-	}
-	done = true;
-	register_crypto_types();
-	static ClassDBCleanup cleanup;
-	for (int level = MODULE_INITIALIZATION_LEVEL_CORE; level <= MODULE_INITIALIZATION_LEVEL_SCENE; level++) {
-		initialize_openssl_module(ModuleInitializationLevel(level));
-	}
-}
 
 PackedByteArray bytes(const String &p_text) {
 	return PackedByteArray(reinterpret_cast<const uint8_t *>(p_text.data()), p_text.size());
@@ -138,7 +118,6 @@ String run(const String &p_command, int &r_status) {
 }
 
 Ref<Crypto> make_crypto() {
-	setup_crypto();
 	return Ref<Crypto>(Crypto::create());
 }
 
@@ -165,7 +144,6 @@ Ref<CryptoKey> shared_rsa_key() {
 }
 
 Ref<CryptoKey> make_ec_key() {
-	setup_crypto();
 	Ref<CryptoKey> key = make_key();
 	Object::cast_to<CryptoKeyOpenSSL>(key.ptr())->set_pkey(EVP_EC_gen("P-256"), false);
 	return key;
@@ -174,7 +152,6 @@ Ref<CryptoKey> make_ec_key() {
 } // namespace
 
 TEST_CASE("[Crypto] the engine classes are registered as Godot declares them") {
-	setup_crypto();
 	CHECK(ClassDB::can_instantiate("Crypto"));
 	CHECK(ClassDB::can_instantiate("CryptoKey"));
 	CHECK(ClassDB::can_instantiate("X509Certificate"));
@@ -207,7 +184,6 @@ TEST_CASE("[Crypto] the engine classes are registered as Godot declares them") {
 }
 
 TEST_CASE("[Crypto] without the module, creation fails with one clear line") {
-	setup_crypto();
 	uninitialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
 	const String output = capture_stderr([] {
 		CHECK(CryptoKey::create() == nullptr);
@@ -222,7 +198,6 @@ TEST_CASE("[Crypto] without the module, creation fails with one clear line") {
 }
 
 TEST_CASE("[Crypto] HashingContext known answers (FIPS 180, RFC 1321) and misuse") {
-	setup_crypto();
 	CHECK(hex(digest(HashingContext::HASH_MD5, bytes("abc"))) == "900150983cd24fb0d6963f7d28e17f72");
 	CHECK(hex(digest(HashingContext::HASH_SHA1, bytes("abc"))) == "a9993e364706816aba3e25717850c26c9cd0d89d");
 	CHECK(hex(digest(HashingContext::HASH_SHA256, bytes("abc"))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -366,7 +341,6 @@ TEST_CASE("[Crypto] EC P-256 keys sign and verify; encryption is refused") {
 }
 
 TEST_CASE("[Crypto] CryptoKey PEM strings and files round trip") {
-	setup_crypto();
 	TempDir dir;
 	Ref<CryptoKey> key = shared_rsa_key();
 	const String private_pem = key->save_to_string();
@@ -410,7 +384,6 @@ TEST_CASE("[Crypto] CryptoKey PEM strings and files round trip") {
 }
 
 TEST_CASE("[Crypto] CryptoKey bad input is refused with one line each") {
-	setup_crypto();
 	TempDir dir;
 	const String private_pem = shared_rsa_key()->save_to_string();
 	const String public_pem = shared_rsa_key()->save_to_string(true);
@@ -590,7 +563,6 @@ TEST_CASE("[Crypto] interop with the openssl command line") {
 }
 
 TEST_CASE("[Crypto] TLSOptions hold what they were given") {
-	setup_crypto();
 	Ref<X509Certificate> chain = make_crypto()->generate_self_signed_certificate(shared_rsa_key());
 	Ref<TLSOptions> client = TLSOptions::client();
 	CHECK_FALSE(client->is_server());

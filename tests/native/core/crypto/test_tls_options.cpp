@@ -38,7 +38,6 @@ String refusal(F p_make) {
 } // namespace
 
 TEST_CASE("[TLSOptions] extensions return changed copies") {
-	dtls_test::setup_dtls_classes();
 	const Ref<TLSOptions> plain = TLSOptions::client();
 	PackedStringArray pins;
 	pins.push_back(PIN);
@@ -76,7 +75,6 @@ TEST_CASE("[TLSOptions] extensions return changed copies") {
 }
 
 TEST_CASE("[TLSOptions] bad arguments print one line naming the method and make nothing") {
-	dtls_test::setup_dtls_classes();
 	const Ref<TLSOptions> client = TLSOptions::client();
 	PackedStringArray bad_pin;
 	bad_pin.push_back("sha256/AAAA");

@@ -5,7 +5,6 @@
 #include "core/config/project_settings.h"
 #include "core/io/dir_access.h"
 #include "core/io/file_access.h"
-#include "core/io/register_file_types.h"
 #include "core/object/class_db.h"
 
 #include <doctest/doctest.h>
@@ -19,23 +18,6 @@
 using namespace godot;
 
 namespace file_access_test {
-
-// Frees ClassDB's method binds at exit so LeakSanitizer stays quiet. Made after the first
-// registration, so it is destroyed before ClassDB's own tables.
-struct ClassDBCleanup {
-	~ClassDBCleanup() { ClassDB::cleanup(); }
-};
-
-void ensure_registered() {
-	static bool registered = false;
-	if (!registered) {
-		// Registers the parents' ClassDB entries too, without making Object instantiable
-		// (other suites check that it is not).
-		register_file_types();
-		static ClassDBCleanup cleanup;
-		registered = true;
-	}
-}
 
 // A fresh folder under /tmp, removed with everything in it at the end of the test.
 struct TempDir {
@@ -263,7 +245,6 @@ TEST_CASE("[FileAccess][DirAccess] res://, user:// and relative paths go through
 }
 
 TEST_CASE("[FileAccess][DirAccess] ClassDB surface: static methods, ModeFlags, not instantiable") {
-	ensure_registered();
 	CHECK(ClassDB::class_exists("FileAccess"));
 	CHECK(ClassDB::class_exists("DirAccess"));
 	CHECK(ClassDB::is_parent_class("FileAccess", "RefCounted"));

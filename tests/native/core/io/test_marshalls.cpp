@@ -110,20 +110,11 @@ class MarshallsTestAbstract : public RefCounted {
 	GDCLASS(MarshallsTestAbstract, RefCounted)
 };
 
-// ClassDB owns its MethodBinds until cleanup(). Created after ClassDB's tables, this static is
-// destroyed before them, so the MethodBinds are freed and LSan does not report them at exit.
-struct ClassDBCleanup {
-	~ClassDBCleanup() { ClassDB::cleanup(); }
-};
-
 void register_test_classes() {
 	static const bool registered = [] {
-		ClassDB::register_class<Resource>();
-		ClassDB::register_class<EncodedObjectAsID>();
 		ClassDB::register_class<MarshallsTestPayload>();
 		ClassDB::register_class<MarshallsTestPlain>();
 		ClassDB::register_abstract_class<MarshallsTestAbstract>();
-		static ClassDBCleanup cleanup;
 		return true;
 	}();
 	(void)registered;

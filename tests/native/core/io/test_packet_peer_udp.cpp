@@ -7,7 +7,6 @@
 #include "core/io/ip_address.h"
 #include "core/io/marshalls.h"
 #include "core/io/packet_peer_udp.h"
-#include "core/io/register_io_types.h"
 #include "core/io/socket_waiter.h"
 #include "core/io/udp_server.h"
 
@@ -24,21 +23,6 @@
 using namespace godot;
 
 namespace {
-
-// Frees ClassDB's method binds at exit so LeakSanitizer stays quiet. Made after the first
-// registration, so it is destroyed before ClassDB's own tables.
-struct ClassDBCleanup {
-	~ClassDBCleanup() { ClassDB::cleanup(); }
-};
-
-void ensure_io_registered() {
-	static bool registered = false;
-	if (!registered) {
-		register_io_types();
-		static ClassDBCleanup cleanup;
-		registered = true;
-	}
-}
 
 // Retries p_condition for up to ~2 seconds: loopback delivery is quick but not synchronous.
 template <typename F>
@@ -137,7 +121,6 @@ TEST_CASE("[IPAddress] literals, wildcard and host names") {
 }
 
 TEST_CASE("[PacketPeer] encode_buffer_max_size rules") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> peer(memnew(PacketPeerUDP));
 	CHECK(peer->get_encode_buffer_max_size() == 8 * 1024 * 1024);
 
@@ -163,7 +146,6 @@ TEST_CASE("[PacketPeer] encode_buffer_max_size rules") {
 }
 
 TEST_CASE("[PacketPeer] registration") {
-	ensure_io_registered();
 	CHECK(ClassDB::class_exists("PacketPeer"));
 	CHECK_FALSE(ClassDB::can_instantiate("PacketPeer"));
 	CHECK(ClassDB::can_instantiate("PacketPeerUDP"));
@@ -188,7 +170,6 @@ TEST_CASE("[PacketPeer] registration") {
 }
 
 TEST_CASE("[PacketPeerUDP] get_packet with nothing waiting is quiet") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> peer = bound_peer();
 	StderrCapture capture;
 	for (int frame = 0; frame < 10; frame++) {
@@ -203,7 +184,6 @@ TEST_CASE("[PacketPeerUDP] get_packet with nothing waiting is quiet") {
 }
 
 TEST_CASE("[PacketPeerUDP] a script repeating failing calls every frame gets one line per condition") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> peer(memnew(PacketPeerUDP));
 	StderrCapture capture;
 	for (int frame = 0; frame < 30; frame++) {
@@ -224,7 +204,6 @@ TEST_CASE("[PacketPeerUDP] a script repeating failing calls every frame gets one
 }
 
 TEST_CASE("[PacketPeerUDP] IPv4 loopback round trip") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer();
 	const int port = server->get_local_port();
 	REQUIRE(port > 0);
@@ -265,7 +244,6 @@ TEST_CASE("[PacketPeerUDP] IPv4 loopback round trip") {
 }
 
 TEST_CASE("[PacketPeerUDP] IPv6 loopback round trip") {
-	ensure_io_registered();
 	if (!ipv6_loopback_available()) {
 		MESSAGE("::1 is not available on this machine; IPv6 round trip skipped");
 		return;
@@ -292,7 +270,6 @@ TEST_CASE("[PacketPeerUDP] IPv6 loopback round trip") {
 }
 
 TEST_CASE("[PacketPeerUDP] a \"*\" bind receives IPv4 and IPv6") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer("*");
 	const int port = server->get_local_port();
 	Ref<PacketPeerUDP> client4 = client_to(port, "127.0.0.1");
@@ -321,7 +298,6 @@ TEST_CASE("[PacketPeerUDP] a \"*\" bind receives IPv4 and IPv6") {
 }
 
 TEST_CASE("[PacketPeerUDP] set_dest_address resolves host names, connect_to_host does not") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer("127.0.0.1");
 	Ref<PacketPeerUDP> client(memnew(PacketPeerUDP));
 	REQUIRE(client->bind(0, "127.0.0.1") == OK); // An IPv4 socket: "localhost" must resolve to IPv4.
@@ -342,7 +318,6 @@ TEST_CASE("[PacketPeerUDP] set_dest_address resolves host names, connect_to_host
 }
 
 TEST_CASE("[PacketPeer] put_var / get_var over UDP") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer();
 	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
 
@@ -419,7 +394,6 @@ TEST_CASE("[PacketPeer] put_var / get_var over UDP") {
 }
 
 TEST_CASE("[PacketPeerUDP] ring queue keeps order and content across wrap-around") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer();
 	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
 
@@ -459,7 +433,6 @@ TEST_CASE("[PacketPeerUDP] ring queue keeps order and content across wrap-around
 }
 
 TEST_CASE("[UDPServer] accepts, routes and echoes") {
-	ensure_io_registered();
 	Ref<UDPServer> server(memnew(UDPServer));
 	CHECK_FALSE(server->is_listening());
 	REQUIRE(server->listen(0, "127.0.0.1") == OK);
@@ -503,7 +476,6 @@ TEST_CASE("[UDPServer] accepts, routes and echoes") {
 }
 
 TEST_CASE("[UDPServer] 200 peers on one server, each echoed") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	server->set_max_pending_connections(256);
 	const int port = server->get_local_port();
@@ -565,7 +537,6 @@ TEST_CASE("[UDPServer] 200 peers on one server, each echoed") {
 }
 
 TEST_CASE("[UDPServer] max_pending_connections: raise, lower, 0") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	const int port = server->get_local_port();
 	std::vector<Ref<PacketPeerUDP>> clients;
@@ -632,7 +603,6 @@ TEST_CASE("[UDPServer] max_pending_connections: raise, lower, 0") {
 }
 
 TEST_CASE("[UDPServer] a burst of new sources beyond the limit is admitted in order as connections are taken") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	std::vector<Ref<PacketPeerUDP>> clients;
 	for (int i = 0; i < 40; i++) {
@@ -659,7 +629,6 @@ TEST_CASE("[UDPServer] a burst of new sources beyond the limit is admitted in or
 }
 
 TEST_CASE("[UDPServer] datagrams waiting for a pending slot are bounded in bytes") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	server->set_max_pending_connections(1);
 	std::vector<Ref<PacketPeerUDP>> clients;
@@ -681,7 +650,6 @@ TEST_CASE("[UDPServer] datagrams waiting for a pending slot are bounded in bytes
 }
 
 TEST_CASE("[UDPServer] full DTLS records (16421-byte datagrams) are read whole: standalone, new source, routed, waiting") {
-	ensure_io_registered();
 	// A 16384-byte DTLS payload plus the record header and AES-GCM overhead.
 	constexpr int RECORD = 16384 + 13 + 8 + 16;
 	const auto datagram = [](uint8_t p_tag) {
@@ -739,7 +707,6 @@ TEST_CASE("[UDPServer] full DTLS records (16421-byte datagrams) are read whole: 
 }
 
 TEST_CASE("[UDPServer] a dropped peer's next datagram is a new pending connection") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
 
@@ -778,7 +745,6 @@ TEST_CASE("[UDPServer] a dropped peer's next datagram is a new pending connectio
 }
 
 TEST_CASE("[UDPServer] get_packet hands out a pointer that later datagrams do not overwrite") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
 	Ref<PacketPeerUDP> peer = accept_one(server, client, String(1000, 'A'));
@@ -815,7 +781,6 @@ TEST_CASE("[UDPServer] get_packet hands out a pointer that later datagrams do no
 }
 
 TEST_CASE("[UDPServer] stop() disconnects server-side peers") {
-	ensure_io_registered();
 	Ref<UDPServer> server = listening_server();
 	Ref<PacketPeerUDP> client = client_to(server->get_local_port());
 	Ref<PacketPeerUDP> taken = accept_one(server, client, "one");
@@ -851,7 +816,6 @@ TEST_CASE("[UDPServer] stop() disconnects server-side peers") {
 }
 
 TEST_CASE("[PacketPeerUDP] error codes for misuse") {
-	ensure_io_registered();
 	StderrCapture capture;
 
 	SUBCASE("bind") {
@@ -955,7 +919,6 @@ TEST_CASE("[PacketPeerUDP] error codes for misuse") {
 }
 
 TEST_CASE("[PacketPeerUDP] multicast join and leave") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> peer = bound_peer("0.0.0.0");
 	StderrCapture capture;
 	const Error joined = peer->join_multicast_group("239.255.42.99", "lo");
@@ -968,7 +931,6 @@ TEST_CASE("[PacketPeerUDP] multicast join and leave") {
 }
 
 TEST_CASE("[PacketPeerUDP] wait() returns when data arrives") {
-	ensure_io_registered();
 	Ref<PacketPeerUDP> server = bound_peer();
 	const int port = server->get_local_port();
 	std::thread sender([port]() {
@@ -994,7 +956,6 @@ TEST_CASE("[PacketPeerUDP] wait() returns when data arrives") {
 }
 
 TEST_CASE("[SocketWaiter] wakes on new data only") {
-	ensure_io_registered();
 	const int before = SocketWaiter::get_registered_count();
 	Ref<PacketPeerUDP> receiver = bound_peer();
 	CHECK(SocketWaiter::get_registered_count() == before + 1);
@@ -1024,7 +985,6 @@ TEST_CASE("[SocketWaiter] wakes on new data only") {
 }
 
 TEST_CASE("[SocketWaiter] a UDPServer socket is watched again once poll() reads it empty") {
-	ensure_io_registered();
 	Ref<UDPServer> server;
 	server.instantiate();
 	REQUIRE(server->listen(0, "127.0.0.1") == OK);
@@ -1043,7 +1003,6 @@ TEST_CASE("[SocketWaiter] a UDPServer socket is watched again once poll() reads 
 }
 
 TEST_CASE("[UDPServer] a server-side peer's lifetime is ASan-clean in every order") {
-	ensure_io_registered();
 	// Server dies first; the taken peer outlives it.
 	Ref<PacketPeerUDP> survivor;
 	Ref<PacketPeerUDP> client(memnew(PacketPeerUDP));

@@ -50,8 +50,6 @@ protected:
 void register_test_classes() {
 	static bool registered = false;
 	if (!registered) {
-		ClassDB::register_class<Object>();
-		ClassDB::register_class<RefCounted>();
 		ClassDB::register_class<TestCounter>();
 		ClassDB::register_class<TestSpecialCounter>();
 		registered = true;

@@ -238,7 +238,6 @@ TEST_CASE("[Variant] stringify gives print()'s text for every type, as Godot 4.6
 }
 
 TEST_CASE("[Variant] EncodedObjectAsID is bound for scripts") {
-	ClassDB::register_class<EncodedObjectAsID>();
 	Ref<EncodedObjectAsID> encoded = memnew(EncodedObjectAsID);
 	encoded->set("object_id", int64_t(1234));
 	CHECK(encoded->get_object_id() == 1234);

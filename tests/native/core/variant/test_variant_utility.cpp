@@ -3,7 +3,6 @@
 // native tests mirror the source tree (tests/native/core/variant/...).
 
 #include "core/config/engine.h"
-#include "core/config/engine_singletons.h"
 #include "core/extension/extension_api_dump.h"
 #include "core/object/class_db.h"
 #include "core/object/ref_counted.h"
@@ -86,28 +85,20 @@ void UtilityDumpTestClass::_bind_methods() {
 	BIND_CONSTANT(TEST_CONSTANT);
 }
 
-static void ensure_registered() {
+static void register_fixture_classes() {
 	static bool registered = false;
 	if (registered) {
 		return;
 	}
 	registered = true;
-	ClassDB::register_class<Object>();
-	ClassDB::register_class<RefCounted>();
 	ClassDB::register_class<UtilityDumpTestClass>();
 	ClassDB::set_class_quickdot_extension("UtilityDumpTestClass");
 	ClassDB::register_class<UtilityHiddenTestClass>();
 	ClassDB::set_class_exposed("UtilityHiddenTestClass", false);
-	register_engine_singletons();
-	// ClassDB owns its MethodBinds until cleanup(); without this LSan reports them at exit.
-	atexit([] {
-		unregister_engine_singletons();
-		ClassDB::cleanup();
-	});
 }
 
 static Variant call_utility(const char *p_name, std::vector<Variant> p_args) {
-	ensure_registered();
+	register_fixture_classes();
 	const UtilityFunctionInfo *function = UtilityFunctions::get(p_name);
 	REQUIRE(function != nullptr);
 	std::vector<const Variant *> pointers;
@@ -426,7 +417,7 @@ TEST_CASE("[Utility] var_to_str stops at cyclic containers") {
 }
 
 TEST_CASE("[Utility] var_to_str writes objects in Godot's generic form") {
-	ensure_registered();
+	register_fixture_classes();
 	Ref<UtilityDumpTestClass> object(memnew(UtilityDumpTestClass));
 	object->set_value(5);
 	CHECK(to_text(Variant(object.ptr())) == "Object(UtilityDumpTestClass,\"value\":5)\n");
@@ -497,7 +488,6 @@ TEST_CASE("[Utility] var_to_bytes and bytes_to_var go through marshalls") {
 }
 
 TEST_CASE("[OS] command line, environment, ticks, features and the event waiter") {
-	ensure_registered();
 	OS *os = OS::get_singleton();
 	REQUIRE(os != nullptr);
 	os->set_cmdline({ "--headless", "--path", "demo" }, { "--port", "4433" });
@@ -542,7 +532,6 @@ TEST_CASE("[OS] command line, environment, ticks, features and the event waiter"
 }
 
 TEST_CASE("[Time] ticks and enums") {
-	ensure_registered();
 	Time *time = Time::get_singleton();
 	REQUIRE(time != nullptr);
 	CHECK(time->call("get_unix_time_from_system").to_float() > 1.6e9);
@@ -556,7 +545,6 @@ TEST_CASE("[Time] ticks and enums") {
 }
 
 TEST_CASE("[Engine] version, frame counters and FPS") {
-	ensure_registered();
 	Engine *engine = Engine::get_singleton();
 	REQUIRE(engine != nullptr);
 	const Dictionary info = engine->call("get_version_info").to_dictionary();
@@ -595,7 +583,7 @@ TEST_CASE("[Engine] version, frame counters and FPS") {
 }
 
 TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
-	ensure_registered();
+	register_fixture_classes();
 	const String json = get_extension_api_json();
 	REQUIRE(!json.empty());
 

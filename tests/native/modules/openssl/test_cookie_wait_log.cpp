@@ -41,7 +41,6 @@ TEST_CASE("[CookieWaitLog] the first timeout is printed, later ones are summed u
 }
 
 TEST_CASE("[CookieWaitLog] cookie-less sources that time out print one line, not one each") {
-	setup_dtls_classes();
 	dtls::DTLSSession::Settings settings;
 	settings.handshake_timeout_ms = 200;
 	TestServer server(ec_identity(), settings);

@@ -232,7 +232,6 @@ TEST_CASE("[Hostile] The chaos relay is reproducible for a seed") {
 }
 
 TEST_CASE("[Hostile] 20% loss with duplication and reordering both ways: every message delivered once") {
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	ChaosRelay relay(uint16_t(server.port()), 1);
 	REQUIRE(relay.is_open());
@@ -261,7 +260,6 @@ TEST_CASE("[Hostile] 20% loss with duplication and reordering both ways: every m
 }
 
 TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retransmission budget") {
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	uint64_t dropped = 0;
 	for (uint32_t seed = 10; seed < 16; seed++) {
@@ -291,7 +289,6 @@ TEST_CASE("[Hostile] 30% loss during the handshake: it completes within the retr
 }
 
 TEST_CASE("[Hostile] Every handshake flight lost once: the handshake completes by retransmission") {
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	ChaosRelay relay(uint16_t(server.port()), 20);
 	REQUIRE(relay.is_open());
@@ -314,7 +311,6 @@ TEST_CASE("[Hostile] Every handshake flight lost once: the handshake completes b
 }
 
 TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it stays up and delivers") {
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	ChaosRelay relay(uint16_t(server.port()), 7);
 	REQUIRE(relay.is_open());
@@ -349,7 +345,6 @@ TEST_CASE("[Hostile] Garbage, bit flips and forged records in a live session: it
 }
 
 TEST_CASE("[Hostile] A 1200-byte MTU path and a 3-certificate RSA-2048 chain: the handshake completes through the cap") {
-	setup_dtls_classes();
 	const Identity &identity = rsa_chain_identity();
 	EchoServer server(identity);
 	ChaosRelay relay(uint16_t(server.port()), 3);
@@ -379,7 +374,6 @@ TEST_CASE("[Hostile] A client restarting on the same address and port mid-sessio
 	// (packet_peer_dtls_openssl.h) is: the restarted client's new ClientHello is answered
 	// statelessly, and once its cookie verifies the old connected session ends
 	// (STATUS_DISCONNECTED) and the client's next datagram becomes a new connection.
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	ChaosRelay relay(uint16_t(server.port()), 5);
 	REQUIRE(relay.is_open());
@@ -505,7 +499,6 @@ FloodFigures flood(EchoServer &p_server, int p_sources, int p_batch, const std::
 } // namespace
 
 TEST_CASE("[Hostile] A flood of 20,000 spoofed-source ClientHellos: no amplification, half-open peers released, a real client still connects") {
-	setup_dtls_classes();
 	constexpr int SOURCES = 20000;
 	constexpr uint32_t HALF_OPEN_MS = 2000;
 
@@ -581,7 +574,6 @@ TEST_CASE("[Hostile] A flood of 20,000 spoofed-source ClientHellos: no amplifica
 // only a small, bounded amount of state for it". A server-side PacketPeerUDP's receive ring
 // starts small and grows only with real traffic, so a spoofed source costs little.
 TEST_CASE("[Hostile] A cookie-less source costs the server less than 8 KiB") {
-	setup_dtls_classes();
 	EchoServer server(ec_identity());
 	server.udp->set_max_pending_connections(200);
 	const FloodFigures figures = flood(server, 500, 500, []() {});

@@ -236,7 +236,6 @@ chaos::Faults lossy(double p_drop, uint32_t p_delay_ms) {
 // initial timer: 5.4 s against Quickdot (21.9 s with a 1 s timer), 7.7 s against s_server (whose
 // own timer is 1 s).
 TEST_CASE("[Hostile] Every handshake datagram lost once: a Quickdot server is joined with the 250 ms timer") {
-	setup_dtls_classes();
 	StderrCapture quiet; // Goodbyes lost on the way leave server peers that say so.
 	QuickdotServer server(dtls::DTLSSession::DEFAULT_RETRANSMIT_INITIAL_MS);
 	const JoinFigures figures = measure_joins(server.target(), dtls::DTLSSession::DEFAULT_RETRANSMIT_INITIAL_MS, 1, first_flights_lost(), 1);
@@ -252,7 +251,6 @@ TEST_CASE("[Hostile] Every handshake datagram lost once: openssl s_server is joi
 		MESSAGE("openssl CLI not found; skipped");
 		return;
 	}
-	setup_dtls_classes();
 	OpenSSLServers servers;
 	const JoinFigures figures = measure_joins(servers.target(), dtls::DTLSSession::DEFAULT_RETRANSMIT_INITIAL_MS, 1, first_flights_lost(), 1);
 	MESSAGE(figures.describe());
@@ -262,7 +260,6 @@ TEST_CASE("[Hostile] Every handshake datagram lost once: openssl s_server is joi
 }
 
 TEST_CASE("[Hostile][Measure] Join times: 50 clients per timer, loss and round trip, against Quickdot and openssl s_server" * doctest::skip()) {
-	setup_dtls_classes();
 	StderrCapture quiet;
 	std::ostringstream table;
 	struct Case {
@@ -295,7 +292,6 @@ TEST_CASE("[Hostile][Measure] Handshake time on loopback without loss, P-256 and
 	// A handshake is three round trips (ClientHello / HelloVerifyRequest, ClientHello with the
 	// cookie / the server's flight, the client's flight / the server's Finished), so a third of it
 	// bounds how long the slowest flight takes to be answered.
-	setup_dtls_classes();
 	Identity rsa;
 	{
 		KeyPtr key = make_rsa_key(2048);

@@ -171,7 +171,6 @@ TEST_CASE("[Soak] 10,000 DTLS connect / exchange / disconnect cycles: the peer t
 	// Where transparent huge pages are "always" on, the heap grows in 2 MiB pages and the RSS in
 	// steps as large as RSS_SLACK; the slack is for the engine's memory, not the kernel's page size.
 	prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
-	setup_dtls_classes();
 	// max_pending_connections stays at its default (16): the rest of a batch's new sources wait in
 	// the UDPServer's queue, which must empty too.
 	SoakServer server;

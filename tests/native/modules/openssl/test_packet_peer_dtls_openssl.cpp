@@ -65,7 +65,6 @@ bool connect_pair(TestServer &p_server, TestClient &p_client) {
 } // namespace
 
 TEST_CASE("[PacketPeerDTLS] The engine classes are the module's implementation, seen under Godot's names") {
-	setup_dtls_classes();
 	Object *object = ClassDB::instantiate("PacketPeerDTLS");
 	REQUIRE(object != nullptr);
 	Ref<PacketPeerDTLS> peer(Object::cast_to<PacketPeerDTLS>(object));
@@ -81,7 +80,6 @@ TEST_CASE("[PacketPeerDTLS] The engine classes are the module's implementation, 
 }
 
 TEST_CASE("[PacketPeerDTLS] Without the module, create() prints one clear line and returns null") {
-	setup_dtls_classes();
 	uninitialize_openssl_module(MODULE_INITIALIZATION_LEVEL_CORE);
 	StderrCapture capture;
 	PacketPeerDTLS *peer = PacketPeerDTLS::create();
@@ -96,7 +94,6 @@ TEST_CASE("[PacketPeerDTLS] Without the module, create() prints one clear line a
 }
 
 TEST_CASE("[DTLSServer] The first take_connection is HANDSHAKING and completes through the cookie exchange") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(client.connect() == OK);
@@ -126,7 +123,6 @@ TEST_CASE("[DTLSServer] The first take_connection is HANDSHAKING and completes t
 }
 
 TEST_CASE("[PacketPeerDTLS] Every packet that arrived is available after one poll") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(connect_pair(server, client));
@@ -155,7 +151,6 @@ TEST_CASE("[PacketPeerDTLS] Every packet that arrived is available after one pol
 }
 
 TEST_CASE("[PacketPeerDTLS] Packets of 16384 bytes go both ways; a larger one is refused and the connection stays up") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(connect_pair(server, client));
@@ -194,7 +189,6 @@ TEST_CASE("[PacketPeerDTLS] Packets of 16384 bytes go both ways; a larger one is
 }
 
 TEST_CASE("[PacketPeerDTLS] A certificate name mismatch ends in STATUS_ERROR_HOSTNAME_MISMATCH, said once") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	StderrCapture capture;
@@ -219,7 +213,6 @@ TEST_CASE("[PacketPeerDTLS] A certificate name mismatch ends in STATUS_ERROR_HOS
 }
 
 TEST_CASE("[PacketPeerDTLS] An untrusted chain ends in STATUS_ERROR; client_unsafe connects anyway") {
-	setup_dtls_classes();
 	TestServer server;
 	{
 		TestClient client(server.port());
@@ -248,7 +241,6 @@ TEST_CASE("[PacketPeerDTLS] An untrusted chain ends in STATUS_ERROR; client_unsa
 }
 
 TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNECTED, quietly") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(connect_pair(server, client));
@@ -277,7 +269,6 @@ TEST_CASE("[PacketPeerDTLS] close_notify from either side gives STATUS_DISCONNEC
 }
 
 TEST_CASE("[PacketPeerDTLS] The same client object disconnects and connects again") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(connect_pair(server, client));
@@ -305,7 +296,6 @@ TEST_CASE("[PacketPeerDTLS] The same client object disconnects and connects agai
 }
 
 TEST_CASE("[PacketPeerDTLS] connect_to_peer refuses bad arguments and calls in the wrong state") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	StderrCapture capture;
@@ -333,7 +323,6 @@ TEST_CASE("[PacketPeerDTLS] connect_to_peer refuses bad arguments and calls in t
 }
 
 TEST_CASE("[PacketPeerDTLS] Null options mean TLSOptions.client(): the system CA store does not trust a test certificate") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	StderrCapture capture;
@@ -344,7 +333,6 @@ TEST_CASE("[PacketPeerDTLS] Null options mean TLSOptions.client(): the system CA
 }
 
 TEST_CASE("[DTLSServer] setup refuses unusable options; take_connection needs setup and a usable peer") {
-	setup_dtls_classes();
 	Ref<DTLSServer> dtls(DTLSServer::create());
 	Ref<UDPServer> udp(memnew(UDPServer));
 	REQUIRE(udp->listen(0, "127.0.0.1") == OK);
@@ -370,7 +358,6 @@ TEST_CASE("[DTLSServer] setup refuses unusable options; take_connection needs se
 }
 
 TEST_CASE("[DTLSServer] setup may be called again; new connections use the new options") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient first(server.port());
 	REQUIRE(connect_pair(server, first));
@@ -391,7 +378,6 @@ TEST_CASE("[DTLSServer] setup may be called again; new connections use the new o
 }
 
 TEST_CASE("[DTLSServer] A source that never sends a valid ClientHello ends in STATUS_ERROR at the timeout") {
-	setup_dtls_classes();
 	dtls::DTLSSession::Settings settings;
 	settings.handshake_timeout_ms = 300;
 	TestServer server(ec_identity(), settings);
@@ -414,7 +400,6 @@ TEST_CASE("[DTLSServer] A source that never sends a valid ClientHello ends in ST
 }
 
 TEST_CASE("[DTLSServer] A client that restarts on the same port replaces its old connection") {
-	setup_dtls_classes();
 	TestServer server;
 	dtls::DTLSSession::Settings fast;
 	fast.retransmit_initial_ms = 100;
@@ -443,7 +428,6 @@ TEST_CASE("[DTLSServer] A client that restarts on the same port replaces its old
 }
 
 TEST_CASE("[PacketPeerDTLS] A closed UDP peer under a connection ends it in STATUS_ERROR") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	REQUIRE(connect_pair(server, client));
@@ -456,7 +440,6 @@ TEST_CASE("[PacketPeerDTLS] A closed UDP peer under a connection ends it in STAT
 }
 
 TEST_CASE("[DTLSServer] Replayed and foreign ClientHellos from a connected client's address do not disturb it") {
-	setup_dtls_classes();
 	TestServer server;
 	// A raw core session as the client, so its datagrams can be recorded and replayed from its
 	// own address and port.

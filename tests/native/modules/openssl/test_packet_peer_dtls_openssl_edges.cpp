@@ -52,7 +52,6 @@ void wait_for_datagrams(TestClient &p_client, int p_count) {
 } // namespace
 
 TEST_CASE("[PacketPeerDTLS] Packets and the close_notify behind them in one poll: read while CONNECTED, DISCONNECTED at the next poll") {
-	setup_dtls_classes();
 	// One packet, and more than the peer feeds its session between two of the session's polls.
 	for (const int packets : { 1, 40 }) {
 		CAPTURE(packets);
@@ -92,7 +91,6 @@ TEST_CASE("[PacketPeerDTLS] Packets and the close_notify behind them in one poll
 }
 
 TEST_CASE("[PacketPeerDTLS] The idle timeout: off by default; a killed peer ends the connection in STATUS_ERROR, saying why") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	CHECK(client.dtls->get_idle_timeout() == 0.0);
@@ -138,7 +136,6 @@ TEST_CASE("[PacketPeerDTLS] The idle timeout: off by default; a killed peer ends
 }
 
 TEST_CASE("[PacketPeerDTLS] set_handshake_retransmit_timeout sets when a lost ClientHello is sent again") {
-	setup_dtls_classes();
 	CHECK(Ref<PacketPeerDTLS>(PacketPeerDTLS::create())->get_handshake_retransmit_timeout() == doctest::Approx(0.25));
 
 	// A "server" that never answers: every ClientHello the client sends arrives here.
@@ -174,7 +171,6 @@ TEST_CASE("[PacketPeerDTLS] set_handshake_retransmit_timeout sets when a lost Cl
 }
 
 TEST_CASE("[DTLSServer] set_handshake_retransmit_timeout applies to the peers taken afterwards") {
-	setup_dtls_classes();
 	TestServer server;
 	CHECK(server.dtls->get_handshake_retransmit_timeout() == doctest::Approx(0.25));
 	server.dtls->set_handshake_retransmit_timeout(0.5);
@@ -189,7 +185,6 @@ TEST_CASE("[DTLSServer] set_handshake_retransmit_timeout applies to the peers ta
 }
 
 TEST_CASE("[PacketPeerDTLS] get_max_unfragmented_packet_size: what fits one 1200-byte datagram, a lower bound before connecting") {
-	setup_dtls_classes();
 	TestServer server;
 	TestClient client(server.port());
 	const int before = client.dtls->get_max_unfragmented_packet_size();
@@ -209,7 +204,6 @@ TEST_CASE("[PacketPeerDTLS] get_max_unfragmented_packet_size: what fits one 1200
 }
 
 TEST_CASE("[PacketPeerDTLS][Measure] Throughput of 16384-byte packets echoed on loopback, 8 in flight" * doctest::skip()) {
-	setup_dtls_classes();
 	struct Echo : TestServer {
 		void _serve_peer(const Ref<PacketPeerDTLS> &p_peer) override {
 			const uint8_t *data = nullptr;

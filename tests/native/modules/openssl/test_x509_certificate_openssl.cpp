@@ -21,7 +21,6 @@ using namespace godot;
 namespace {
 
 Ref<Crypto> crypto() {
-	dtls_test::setup_dtls_classes();
 	return Ref<Crypto>(Crypto::create());
 }
 
