@@ -1,153 +1,20 @@
 #include "helpers/reference_data.h"
 
+#include "core/io/json.h"
+
 #include <doctest/doctest.h>
 
 #include <unistd.h>
 
-#include <cctype>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <sstream>
 
 namespace reference_data {
 
-using godot::append_utf8;
+using namespace godot;
 
 namespace {
-
-class JsonReader {
-	const String &source;
-	size_t at = 0;
-
-	void skip_space() {
-		while (at < source.size() && isspace(uint8_t(source[at]))) {
-			at++;
-		}
-	}
-	bool expect(char p_char) {
-		skip_space();
-		if (at < source.size() && source[at] == p_char) {
-			at++;
-			return true;
-		}
-		return false;
-	}
-	bool read_hex4(uint32_t &r_value) {
-		if (at + 4 > source.size()) {
-			return false;
-		}
-		r_value = uint32_t(strtoul(source.substr(at, 4).c_str(), nullptr, 16));
-		at += 4;
-		return true;
-	}
-	bool read_string(String &r_text) {
-		if (!expect('"')) {
-			return false;
-		}
-		while (at < source.size() && source[at] != '"') {
-			char c = source[at++];
-			if (c != '\\') {
-				r_text += c;
-				continue;
-			}
-			if (at >= source.size()) {
-				return false;
-			}
-			c = source[at++];
-			switch (c) {
-				case 'n':
-					r_text += '\n';
-					break;
-				case 't':
-					r_text += '\t';
-					break;
-				case 'r':
-					r_text += '\r';
-					break;
-				case 'b':
-					r_text += '\b';
-					break;
-				case 'f':
-					r_text += '\f';
-					break;
-				case 'u': {
-					uint32_t code;
-					if (!read_hex4(code)) {
-						return false;
-					}
-					if (code >= 0xD800 && code < 0xDC00 && source.compare(at, 2, "\\u") == 0) {
-						at += 2;
-						uint32_t low;
-						if (!read_hex4(low)) {
-							return false;
-						}
-						code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
-					}
-					append_utf8(r_text, code);
-				} break;
-				default:
-					r_text += c; // \" \\ \/
-			}
-		}
-		return expect('"');
-	}
-
-public:
-	explicit JsonReader(const String &p_source) :
-			source(p_source) {}
-
-	bool read(Json &r_value) {
-		skip_space();
-		if (at >= source.size()) {
-			return false;
-		}
-		const char c = source[at];
-		if (c == '{') {
-			at++;
-			r_value.kind = Json::OBJECT;
-			if (expect('}')) {
-				return true;
-			}
-			do {
-				String key;
-				Json value;
-				if (!read_string(key) || !expect(':') || !read(value)) {
-					return false;
-				}
-				r_value.members.emplace_back(key, value);
-			} while (expect(','));
-			return expect('}');
-		}
-		if (c == '[') {
-			at++;
-			r_value.kind = Json::ARRAY;
-			if (expect(']')) {
-				return true;
-			}
-			do {
-				Json value;
-				if (!read(value)) {
-					return false;
-				}
-				r_value.elements.push_back(value);
-			} while (expect(','));
-			return expect(']');
-		}
-		if (c == '"') {
-			r_value.kind = Json::STRING;
-			return read_string(r_value.text);
-		}
-		const size_t start = at;
-		while (at < source.size() && (isalnum(uint8_t(source[at])) || strchr("+-.", source[at]))) {
-			at++;
-		}
-		r_value.text = source.substr(start, at - start);
-		r_value.kind = r_value.text == "null" ? Json::NUL : (r_value.text == "true" || r_value.text == "false") ? Json::BOOLEAN
-																												: Json::NUMBER;
-		return at > start;
-	}
-};
 
 String directory_of(const String &p_path) {
 	const size_t slash = p_path.rfind('/');
@@ -176,19 +43,26 @@ String find_reference_file(const String &p_name) {
 
 } // namespace
 
-bool parse_json(const String &p_text, Json &r_root) {
-	return JsonReader(p_text).read(r_root);
-}
-
-Json load_reference(const String &p_name) {
+Dictionary load_reference(const String &p_name) {
 	const String path = find_reference_file(p_name);
 	std::ifstream file(path);
 	REQUIRE_MESSAGE(file.good(), "cannot open " << path);
 	std::stringstream contents;
 	contents << file.rdbuf();
-	Json root;
-	REQUIRE_MESSAGE(parse_json(contents.str(), root), "cannot parse " << path);
-	return root;
+	Ref<JSON> json;
+	json.instantiate();
+	REQUIRE_MESSAGE(json->parse(contents.str()) == OK, "cannot parse " << path << ": " << json->get_error_message() << " (line " << json->get_error_line() + 1 << ")");
+	return json->get_data().to_dictionary();
+}
+
+String member_text(const Dictionary &p_object, const char *p_key) {
+	return p_object.get(p_key, Variant()).to_string_value();
+}
+
+Array member_array(const Dictionary &p_object, const char *p_key) {
+	const Variant member = p_object.get(p_key, Variant());
+	REQUIRE_MESSAGE(member.get_type() == Variant::ARRAY, "no array \"" << p_key << "\"");
+	return member.to_array();
 }
 
 std::vector<uint8_t> from_hex(const String &p_hex) {

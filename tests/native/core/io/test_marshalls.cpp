@@ -48,8 +48,9 @@ using namespace godot;
 namespace marshalls_test {
 
 using reference_data::from_hex;
-using reference_data::Json;
 using reference_data::load_reference;
+using reference_data::member_array;
+using reference_data::member_text;
 using reference_data::to_hex;
 
 class MarshallsTestPayload : public RefCounted {
@@ -131,16 +132,12 @@ String to_hex(const PackedByteArray &p_bytes) {
 }
 
 std::vector<TestVector> load_vectors() {
-	const Json root = load_reference("godot-4.6-var-to-bytes.json");
-	const Json *vectors = root.get("vectors");
-	REQUIRE(vectors != nullptr);
+	const Array vectors = member_array(load_reference("godot-4.6-var-to-bytes.json"), "vectors");
 	std::vector<TestVector> result;
-	for (const Json &entry : vectors->elements) {
-		const Json *name = entry.get("name");
-		const Json *type = entry.get("type");
-		const Json *hex = entry.get("hex");
-		REQUIRE((name && type && hex));
-		result.push_back(TestVector{ name->text, type->text, from_hex(hex->text) });
+	for (const Variant &entry : vectors) {
+		const Dictionary vector = entry.to_dictionary();
+		REQUIRE((vector.has("name") && vector.has("type") && vector.has("hex")));
+		result.push_back(TestVector{ member_text(vector, "name"), member_text(vector, "type"), from_hex(member_text(vector, "hex")) });
 	}
 	return result;
 }

@@ -25,41 +25,34 @@ struct ReferenceValue {
 	String text; // var_to_str's; empty when the file does not give it.
 };
 
-String json_text(const Json &p_object, const char *p_key) {
-	const Json *member = p_object.get(p_key);
-	return member ? member->text : String();
-}
-
 std::vector<ReferenceValue> load_values(const String &p_file, const char *p_text_key) {
-	const Json root = load_reference(p_file);
-	const Json *vectors = root.get("vectors");
-	REQUIRE(vectors != nullptr);
+	const Array vectors = member_array(load_reference(p_file), "vectors");
 	std::vector<ReferenceValue> values;
-	for (const Json &vector : vectors->elements) {
-		values.push_back({ json_text(vector, "name"), json_text(vector, "type"), from_hex(json_text(vector, "hex")), json_text(vector, p_text_key) });
+	for (const Variant &entry : vectors) {
+		const Dictionary vector = entry.to_dictionary();
+		values.push_back({ member_text(vector, "name"), member_text(vector, "type"), from_hex(member_text(vector, "hex")), member_text(vector, p_text_key) });
 	}
 	return values;
 }
 
 // Each call's and operator's result (bytes and text), and its arguments (text only).
 std::vector<ReferenceValue> load_builtin_results() {
-	const Json root = load_reference("godot-4.6-builtin-results.json");
+	const Dictionary root = load_reference("godot-4.6-builtin-results.json");
 	std::vector<ReferenceValue> values;
 	for (const char *section : { "calls", "operators" }) {
-		const Json *entries = root.get(section);
-		REQUIRE(entries != nullptr);
-		for (const Json &entry : entries->elements) {
-			const String name = json_text(entry, "class") + "." + json_text(entry, "method") + json_text(entry, "operator");
-			values.push_back({ name + " result", String(), from_hex(json_text(entry, "result_hex")), json_text(entry, "result") });
+		const Array entries = member_array(root, section);
+		for (const Variant &item : entries) {
+			const Dictionary entry = item.to_dictionary();
+			const String name = member_text(entry, "class") + "." + member_text(entry, "method") + member_text(entry, "operator");
+			values.push_back({ name + " result", String(), from_hex(member_text(entry, "result_hex")), member_text(entry, "result") });
 			for (const char *operand : { "receiver", "left", "right" }) {
-				if (!json_text(entry, operand).empty()) {
-					values.push_back({ name + " " + operand, String(), {}, json_text(entry, operand) });
+				if (!member_text(entry, operand).empty()) {
+					values.push_back({ name + " " + operand, String(), {}, member_text(entry, operand) });
 				}
 			}
-			if (const Json *arguments = entry.get("args")) {
-				for (const Json &argument : arguments->elements) {
-					values.push_back({ name + " argument", String(), {}, argument.text });
-				}
+			const Array arguments = entry.get("args", Array()).to_array();
+			for (const Variant &argument : arguments) {
+				values.push_back({ name + " argument", String(), {}, argument.to_string_value() });
 			}
 		}
 	}
