@@ -13,6 +13,12 @@ const Pki &test_pki() {
 	return pki;
 }
 
+const Pki &other_pki() {
+	static const Pki pki("Someone Else's CA");
+	REQUIRE(pki.is_valid());
+	return pki;
+}
+
 std::vector<uint8_t> Wire::take() {
 	REQUIRE(!datagrams.empty());
 	return DatagramWire::take();

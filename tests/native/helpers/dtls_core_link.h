@@ -19,6 +19,8 @@ namespace dtls_core_test {
 
 // A CA and a "localhost" leaf it signed; the server's identity, made once.
 const dtls_test::Pki &test_pki();
+// Another CA with its own leaf, which a client trusting test_pki() does not trust; made once.
+const dtls_test::Pki &other_pki();
 
 // A DatagramWire whose take() asserts there is a datagram.
 class Wire : public dtls_test::DatagramWire {

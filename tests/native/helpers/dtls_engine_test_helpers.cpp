@@ -35,6 +35,15 @@ const Identity &ec_identity() {
 	return identity;
 }
 
+const Identity &other_identity() {
+	static const Identity identity = make_ec_identity("localhost");
+	return identity;
+}
+
+Ref<TLSOptions> trusting_client(const Identity &p_trusted) {
+	return TLSOptions::client(p_trusted.trusted);
+}
+
 dtls::DTLSSession::Settings fast_settings() {
 	dtls::DTLSSession::Settings settings;
 	settings.retransmit_initial_ms = 100;
@@ -119,6 +128,35 @@ bool pump_until(const std::function<void()> &p_pump, const std::function<bool()>
 		}
 		std::this_thread::sleep_for(std::chrono::milliseconds(p_sleep_ms));
 	}
+}
+
+bool run_until(TestServer &p_server, const Ref<PacketPeerDTLS> &p_client, const std::function<bool()> &p_condition) {
+	return pump_until([&]() {
+		p_server.pump();
+		if (p_client.is_valid()) {
+			p_client->poll();
+		}
+	},
+			p_condition, 5000, 2);
+}
+
+bool connect_pair(TestServer &p_server, TestClient &p_client) {
+	REQUIRE(p_client.connect() == OK);
+	return run_until(p_server, p_client.dtls, [&]() {
+		return p_client.dtls->get_status() == PacketPeerDTLS::STATUS_CONNECTED && p_server.connected_peer().is_valid();
+	});
+}
+
+int count_lines(const String &p_text) {
+	int lines = 0;
+	for (char c : p_text) {
+		lines += c == '\n';
+	}
+	return lines;
+}
+
+bool contains(const String &p_text, const String &p_part) {
+	return p_text.find(p_part) != String::npos;
 }
 
 } // namespace dtls_test

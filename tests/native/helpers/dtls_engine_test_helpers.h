@@ -74,11 +74,24 @@ struct TestClient {
 	bool connected() const { return dtls->get_status() == godot::PacketPeerDTLS::STATUS_CONNECTED; }
 };
 
+// Another P-256 identity for "localhost", which clients trusting ec_identity() do not trust;
+// made once.
+const Identity &other_identity();
+// TLSOptions.client() trusting p_trusted's certificate.
+godot::Ref<godot::TLSOptions> trusting_client(const Identity &p_trusted);
+
 // Monotonic milliseconds.
 uint64_t now_ms();
 
 // Calls p_pump until p_done holds (checked after each call), sleeping p_sleep_ms in between, for
 // at most p_limit_ms; returns p_done().
 bool pump_until(const std::function<void()> &p_pump, const std::function<bool()> &p_done, uint64_t p_limit_ms, uint32_t p_sleep_ms = 1);
+// Pumps p_server and polls p_client (when it is set) until p_condition holds, for at most ~5 s.
+bool run_until(TestServer &p_server, const godot::Ref<godot::PacketPeerDTLS> &p_client, const std::function<bool()> &p_condition);
+// Connects p_client and runs both ends until it is CONNECTED and p_server has the peer.
+bool connect_pair(TestServer &p_server, TestClient &p_client);
+
+int count_lines(const godot::String &p_text);
+bool contains(const godot::String &p_text, const godot::String &p_part);
 
 } // namespace dtls_test

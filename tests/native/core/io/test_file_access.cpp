@@ -1,52 +1,23 @@
-// FileAccess and DirAccess: opening modes and their errors, text in and out, sorted folder
-// listings without hidden entries, recursive folder creation, res:// and user:// paths, and the
-// ClassDB surface scripts see (static methods, the ModeFlags enum, no `new`).
+// FileAccess: opening modes and their errors, text in and out; with DirAccess (the cases tagged
+// with both), res:// and user:// paths and the ClassDB surface scripts see (static methods, the
+// ModeFlags enum, no `new`). DirAccess's own cases are in test_dir_access.cpp.
 
 #include "core/config/project_settings.h"
 #include "core/io/dir_access.h"
 #include "core/io/file_access.h"
 #include "core/object/class_db.h"
 
+#include "helpers/temp_dir.h"
+
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cstdlib>
-#include <fstream>
-#include <string>
+#include <vector>
 
 using namespace godot;
-
-namespace file_access_test {
-
-// A fresh folder under /tmp, removed with everything in it at the end of the test.
-struct TempDir {
-	String path;
-	TempDir() {
-		char pattern[] = "/tmp/quickdot_file_access_XXXXXX";
-		const char *made = mkdtemp(pattern);
-		REQUIRE(made != nullptr);
-		path = made;
-	}
-	~TempDir() {
-		const String command = "rm -rf '" + path + "'";
-		CHECK(system(command.c_str()) == 0);
-	}
-	String operator/(const String &p_name) const { return path + "/" + p_name; }
-};
-
-void write_file(const String &p_path, const String &p_text) {
-	std::ofstream file(p_path, std::ios::binary);
-	file << p_text;
-}
-
-std::vector<String> to_vector(const PackedStringArray &p_array) {
-	return p_array.values();
-}
-
-} // namespace file_access_test
-
-using namespace file_access_test;
+using namespace file_test;
 
 TEST_CASE("[FileAccess] WRITE creates, READ reads back, get_as_text keeps the cursor") {
 	TempDir dir;
@@ -157,54 +128,6 @@ TEST_CASE("[FileAccess] Calls the mode does not allow, or on a closed file, fail
 	CHECK(writer->store_string("new"));
 	writer->flush();
 	CHECK(FileAccess::get_file_as_string(path) == "new");
-}
-
-TEST_CASE("[DirAccess] Listings are sorted, split into files and folders, without hidden entries") {
-	TempDir dir;
-	write_file(dir / "b.ts", "");
-	write_file(dir / "a.ts", "");
-	write_file(dir / "C.ts", "");
-	write_file(dir / ".hidden", "");
-	REQUIRE(mkdir((dir / "sub2").c_str(), 0755) == 0);
-	REQUIRE(mkdir((dir / "sub1").c_str(), 0755) == 0);
-	REQUIRE(mkdir((dir / ".quickdot").c_str(), 0755) == 0);
-	REQUIRE(symlink((dir / "a.ts").c_str(), (dir / "link.ts").c_str()) == 0);
-	REQUIRE(symlink((dir / "gone").c_str(), (dir / "dangling.ts").c_str()) == 0);
-
-	CHECK(to_vector(DirAccess::get_files_at(dir.path)) == std::vector<String>{ "C.ts", "a.ts", "b.ts", "link.ts" });
-	CHECK(to_vector(DirAccess::get_directories_at(dir.path)) == std::vector<String>{ "sub1", "sub2" });
-	CHECK(DirAccess::get_files_at(dir / "sub1").is_empty());
-
-	CHECK(DirAccess::get_files_at(dir / "missing").is_empty());
-	CHECK(DirAccess::get_directories_at(dir / "a.ts").is_empty());
-}
-
-TEST_CASE("[DirAccess] dir_exists_absolute, make_dir_absolute, make_dir_recursive_absolute, remove_absolute") {
-	TempDir dir;
-	CHECK(DirAccess::dir_exists_absolute(dir.path));
-	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "x"));
-
-	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z") == OK);
-	CHECK(DirAccess::dir_exists_absolute(dir / "x/y/z"));
-	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z") == OK); // Already there.
-	CHECK(DirAccess::make_dir_recursive_absolute(dir / "x/y/z/") == OK);
-	CHECK(DirAccess::make_dir_recursive_absolute("") == ERR_INVALID_PARAMETER);
-
-	write_file(dir / "file", "");
-	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "file"));
-	CHECK(DirAccess::make_dir_recursive_absolute(dir / "file/inner") == ERR_CANT_CREATE);
-	CHECK(DirAccess::make_dir_recursive_absolute(dir / "file") == ERR_CANT_CREATE);
-
-	CHECK(DirAccess::make_dir_absolute(dir / "single") == OK);
-	CHECK(DirAccess::make_dir_absolute(dir / "single") == ERR_ALREADY_EXISTS);
-	CHECK(DirAccess::make_dir_absolute(dir / "no/parent") == ERR_CANT_CREATE);
-
-	CHECK(DirAccess::remove_absolute(dir / "x") == FAILED); // Not empty.
-	CHECK(DirAccess::remove_absolute(dir / "x/y/z") == OK);
-	CHECK_FALSE(DirAccess::dir_exists_absolute(dir / "x/y/z"));
-	CHECK(DirAccess::remove_absolute(dir / "file") == OK);
-	CHECK_FALSE(FileAccess::file_exists(dir / "file"));
-	CHECK(DirAccess::remove_absolute(dir / "file") == FAILED);
 }
 
 TEST_CASE("[FileAccess][DirAccess] res://, user:// and relative paths go through ProjectSettings") {

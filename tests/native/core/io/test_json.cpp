@@ -1,8 +1,6 @@
-// JSON and base64 at the C++ level: Godot's reader rules (all numbers floats, 0-based error
-// lines, surrogate pairs, depth limit), its writer's number format and key order, and the
-// base64 codec behind Marshalls.
+// JSON at the C++ level: Godot's reader rules (all numbers floats, 0-based error lines, surrogate
+// pairs, depth limit) and its writer's number format and key order.
 
-#include "core/io/base64.h"
 #include "core/io/json.h"
 
 #include <doctest/doctest.h>
@@ -102,24 +100,4 @@ TEST_CASE("JSON.stringify: a container holding itself is cut, not followed forev
 	array.push_back(array);
 	CHECK(JSON::stringify(array) == "[1,\"[...]\"]");
 	array.clear(); // Breaks the cycle so the array can be freed.
-}
-
-TEST_CASE("base64: RFC 4648 vectors both ways, whitespace skipped, bad text refused") {
-	const char *vectors[][2] = { { "", "" }, { "f", "Zg==" }, { "fo", "Zm8=" }, { "foo", "Zm9v" }, { "foob", "Zm9vYg==" }, { "fooba", "Zm9vYmE=" }, { "foobar", "Zm9vYmFy" } };
-	for (const auto &vector : vectors) {
-		const String plain = vector[0];
-		CHECK(base64_encode(reinterpret_cast<const uint8_t *>(plain.data()), plain.size()) == vector[1]);
-		PackedByteArray decoded;
-		REQUIRE(base64_decode(vector[1], decoded));
-		CHECK(String(reinterpret_cast<const char *>(decoded.ptr()), size_t(decoded.size())) == plain);
-	}
-	PackedByteArray decoded;
-	CHECK(base64_decode("Zm9v\r\nYmFy", decoded));
-	CHECK(decoded.size() == 6);
-	CHECK(base64_decode("Zg", decoded)); // Padding may be left out.
-	CHECK(!base64_decode("Z", decoded));
-	CHECK(!base64_decode("Zg=v", decoded));
-	CHECK(!base64_decode("Zg===", decoded));
-	CHECK(!base64_decode("Zm9v!", decoded));
-	CHECK(base64_decode("Zm9=", decoded)); // "fo" with its single '='.
 }

@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <utility>
+#include <vector>
 
 using namespace godot;
 
@@ -243,4 +244,55 @@ TEST_CASE("[Variant] EncodedObjectAsID is bound for scripts") {
 	CHECK(encoded->get_object_id() == 1234);
 	CHECK(encoded->get("object_id").to_int() == 1234);
 	CHECK(ClassDB::can_instantiate("EncodedObjectAsID"));
+}
+
+TEST_CASE("[Variant] types, conversions, equality and hashing") {
+	CHECK(Variant().get_type() == Variant::NIL);
+	CHECK(Variant(true).get_type() == Variant::BOOL);
+	CHECK(Variant(int64_t(1) << 40).to_int() == int64_t(1) << 40);
+	CHECK(Variant(2.5).get_type() == Variant::FLOAT);
+	CHECK(Variant(3).to_float() == 3.0);
+	CHECK(Variant("text").get_type() == Variant::STRING);
+	CHECK(Variant(StringName("name")).get_type() == Variant::STRING_NAME);
+	CHECK(Variant(NodePath("a/b:c")).to_node_path().to_string() == "a/b:c");
+	CHECK(Variant(Vector2{ 1, 2 }).get_type() == Variant::VECTOR2);
+	CHECK(Variant(Color{ 1, 0.5f, 0.25f, 1 }).get_type() == Variant::COLOR);
+	CHECK(Variant(PackedByteArray(std::vector<uint8_t>{ 1, 2 })).get_type() == Variant::PACKED_BYTE_ARRAY);
+
+	CHECK(Variant(1) == Variant(1.0)); // Numbers compare by value, as in Godot.
+	CHECK(Variant("a") == Variant(StringName("a")));
+	CHECK(Variant("a") != Variant(1));
+
+	Array array;
+	array.push_back(1);
+	array.push_back("two");
+	Array same_contents;
+	same_contents.push_back(1);
+	same_contents.push_back("two");
+	CHECK(Variant(array) == Variant(same_contents));
+	CHECK(Variant(array).hash() == Variant(same_contents).hash());
+	Array shared = array;
+	shared.push_back(3);
+	CHECK(array.size() == 3); // Arrays are shared by reference.
+
+	Dictionary dictionary;
+	dictionary.set(1, "one");
+	dictionary.set("key", array);
+	dictionary.set(Variant(Vector2{ 1, 1 }), true);
+	CHECK(dictionary.size() == 3);
+	CHECK(dictionary.get(1, Variant()).to_string_value() == "one");
+	CHECK(dictionary.has(Variant(Vector2{ 1, 1 })));
+	CHECK(dictionary.entries()[1].first.to_string_value() == "key"); // Insertion order.
+	CHECK(dictionary.erase(1));
+	CHECK(dictionary.entries()[0].first.to_string_value() == "key");
+
+	PackedByteArray bytes(std::vector<uint8_t>{ 1, 2, 3 });
+	PackedByteArray copy = bytes;
+	copy.set(0, 9); // Copy on write: the original keeps its value.
+	CHECK(bytes[0] == 1);
+	CHECK(copy[0] == 9);
+
+	CHECK(Variant(array).stringify() == "[1, \"two\", 3]"); // Nested strings are quoted, as in Godot 4.
+	CHECK(Variant("top").stringify() == "top");
+	CHECK(Variant(1.0).stringify() == "1.0");
 }

@@ -1,13 +1,9 @@
-// OS, Time, Engine, the utility functions (var_to_str/str_to_var above all) and the API dump.
-// Over 600 lines: the text format's cases are most of it; they move next to variant_parser when the
-// native tests mirror the source tree (tests/native/core/variant/...).
+// The utility functions (var_to_str/str_to_var above all) and the API dump, which lists them: its
+// case shares the dump test class below with var_to_str's object case.
 
-#include "core/config/engine.h"
 #include "core/extension/extension_api_dump.h"
 #include "core/object/class_db.h"
 #include "core/object/ref_counted.h"
-#include "core/os/os.h"
-#include "core/os/time.h"
 #include "core/variant/variant_utility.h"
 
 #include "helpers/output_capture.h"
@@ -485,101 +481,6 @@ TEST_CASE("[Utility] var_to_bytes and bytes_to_var go through marshalls") {
 	const Variant bytes = call_utility("var_to_bytes", { 1 });
 	CHECK(bytes == Variant(PackedByteArray(std::vector<uint8_t>{ 2, 0, 0, 0, 1, 0, 0, 0 })));
 	CHECK(call_utility("bytes_to_var", { bytes }) == Variant(1));
-}
-
-TEST_CASE("[OS] command line, environment, ticks, features and the event waiter") {
-	OS *os = OS::get_singleton();
-	REQUIRE(os != nullptr);
-	os->set_cmdline({ "--headless", "--path", "demo" }, { "--port", "4433" });
-	CHECK(os->call("get_cmdline_args") == Variant(PackedStringArray(std::vector<String>{ "--headless", "--path", "demo" })));
-	CHECK(os->call("get_cmdline_user_args") == Variant(PackedStringArray(std::vector<String>{ "--port", "4433" })));
-	CHECK(os->call("get_name") == Variant("Linux"));
-	CHECK(os->call("get_processor_count").to_int() >= 1);
-	setenv("QUICKDOT_UTILITY_TEST", "value", 1);
-	CHECK(os->call("has_environment", "QUICKDOT_UTILITY_TEST") == Variant(true));
-	CHECK(os->call("get_environment", "QUICKDOT_UTILITY_TEST") == Variant("value"));
-	CHECK(os->call("has_environment", "QUICKDOT_UTILITY_TEST_UNSET") == Variant(false));
-	CHECK(os->call("get_environment", "QUICKDOT_UTILITY_TEST_UNSET") == Variant(""));
-
-	const uint64_t before = os->get_ticks_usec();
-	os->call("delay_usec", 1000);
-	CHECK(os->get_ticks_usec() >= before + 1000);
-	os->call("delay_msec", -5); // Negative delays return at once.
-
-	const std::vector<String> tags = os->get_feature_tags();
-	CHECK(std::find(tags.begin(), tags.end(), "linux") != tags.end());
-	const bool debug = std::find(tags.begin(), tags.end(), "debug") != tags.end();
-	const bool release = std::find(tags.begin(), tags.end(), "release") != tags.end();
-	CHECK(debug != release);
-#if defined(__SANITIZE_ADDRESS__)
-	CHECK(std::find(tags.begin(), tags.end(), "sanitize") != tags.end());
-#endif
-
-	static uint64_t waited = 0;
-	os->set_event_waiter([](uint64_t p_timeout_usec) { waited = p_timeout_usec; });
-	os->wait_for_events(12345);
-	CHECK(waited == 12345);
-	os->set_event_waiter(nullptr);
-	const uint64_t start = os->get_ticks_usec();
-	os->wait_for_events(2000);
-	CHECK(os->get_ticks_usec() >= start + 2000);
-
-	int64_t value = 0;
-	CHECK(ClassDB::get_integer_constant("OS", "STD_HANDLE_PIPE", value));
-	CHECK(value == 3);
-	CHECK(ClassDB::get_integer_constant("OS", "SYSTEM_DIR_RINGTONES", value));
-	CHECK(value == 7);
-}
-
-TEST_CASE("[Time] ticks and enums") {
-	Time *time = Time::get_singleton();
-	REQUIRE(time != nullptr);
-	CHECK(time->call("get_unix_time_from_system").to_float() > 1.6e9);
-	const int64_t usec = time->call("get_ticks_usec").to_int();
-	CHECK(time->call("get_ticks_msec").to_int() >= usec / 1000);
-	int64_t value = 0;
-	CHECK(ClassDB::get_integer_constant("Time", "MONTH_DECEMBER", value));
-	CHECK(value == 12);
-	CHECK(ClassDB::get_integer_constant("Time", "WEEKDAY_SATURDAY", value));
-	CHECK(value == 6);
-}
-
-TEST_CASE("[Engine] version, frame counters and FPS") {
-	Engine *engine = Engine::get_singleton();
-	REQUIRE(engine != nullptr);
-	const Dictionary info = engine->call("get_version_info").to_dictionary();
-	CHECK(info.get("major", Variant()) == Variant(4));
-	CHECK(info.get("minor", Variant()) == Variant(6));
-	CHECK(info.get("patch", Variant()) == Variant(3));
-	CHECK(info.get("hex", Variant()) == Variant(0x040603));
-	CHECK(info.get("status", Variant()) == Variant("stable"));
-	CHECK(info.get("build", Variant()) == Variant("quickdot"));
-	CHECK(info.get("string", Variant()) == Variant("4.6.3-stable (quickdot)"));
-
-	engine->set("max_fps", 30);
-	CHECK(engine->call("get_max_fps") == Variant(30));
-	engine->call("set_max_fps", -1);
-	CHECK(engine->get("max_fps") == Variant(0));
-
-	const uint64_t frames = engine->get_process_frames();
-	// 61 frames 1/60 s apart: 60 frames over one second.
-	for (uint64_t i = 0; i <= 60; i++) {
-		engine->_frame_processed(1000000 + i * 1000000 / 60);
-	}
-	CHECK(engine->call("get_process_frames").to_int() == int64_t(frames + 61));
-	CHECK(engine->call("get_frames_per_second").to_float() == doctest::Approx(60.0));
-	CHECK(engine->call("get_frames_drawn") == Variant(0));
-
-	CHECK(engine->call("get_main_loop").is_nil());
-	Object *loop = ClassDB::instantiate("Object");
-	engine->set_main_loop(loop);
-	CHECK(engine->get_main_loop() == nullptr); // Not a MainLoop.
-	engine->set_main_loop(nullptr);
-	memdelete(loop);
-
-	CHECK(ClassDB::can_instantiate("OS"));
-	CHECK(ClassDB::can_instantiate("Time"));
-	CHECK(ClassDB::can_instantiate("Engine"));
 }
 
 TEST_CASE("[ExtensionAPI] the dump is Godot's format") {
