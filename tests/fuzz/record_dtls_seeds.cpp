@@ -8,7 +8,7 @@
 
 #include "dtls_fuzz_harness.h"
 
-#include "dtls_test_helpers.h"
+#include "helpers/dtls_test_helpers.h"
 
 #include <algorithm>
 #include <cstdio>

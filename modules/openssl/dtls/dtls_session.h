@@ -85,7 +85,7 @@ public:
 	// RFC 6347 4.2.4.1 leaves the timer to the implementation (suggesting 1 s,
 	// OpenSSL's and mbedTLS's default); NSS (Firefox) starts at 50 ms, calling
 	// 1 s too slow. Measured on loopback (2 vCPU VM, OpenSSL 3.0.22, debug
-	// build; the "[Measure]" cases of tests/native/test_hostile_join.cpp): a
+	// build; the "[Measure]" cases of tests/native/modules/openssl/test_dtls_hostile_join.cpp): a
 	// whole handshake, three round trips, takes 0.8 ms with a P-256 certificate
 	// and 1.0 ms with RSA-2048 (the slowest of 200: 1.5 ms), and 50 clients
 	// joining one server at once (bench/project, `handshake 50`) all connect

@@ -310,7 +310,7 @@ export default class TestDtlsTrust extends GutTest {
         "with_certificate() is for client options",
       ],
     ];
-    // The printed messages are checked natively (tests/native/test_tls_options.cpp).
+    // The printed messages are checked natively (tests/native/core/crypto/test_tls_options.cpp).
     for (const [make, message] of cases) {
       this.assert_null(make(), `no options for: ${message}`);
     }

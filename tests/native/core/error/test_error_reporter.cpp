@@ -1,7 +1,7 @@
 // ErrorReporter: each problem once, alternating problems once each, again after clear().
 
 #include "core/error/error_reporter.h"
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 

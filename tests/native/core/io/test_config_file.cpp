@@ -4,7 +4,7 @@
 
 #include "core/config/project_settings.h"
 #include "core/io/config_file.h"
-#include "output_capture.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 
