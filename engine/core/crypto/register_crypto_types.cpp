@@ -18,12 +18,9 @@ void register_crypto_types() {
 	ClassDB::register_custom_instance_class<Crypto>();
 	ClassDB::register_abstract_class<TLSOptions>();
 
-	static bool formats_added = false; // Tests register the classes more than once.
-	if (!formats_added) {
-		ResourceLoader::add_resource_format_loader(std::make_unique<ResourceFormatLoaderCrypto>());
-		ResourceSaver::add_resource_format_saver(std::make_unique<ResourceFormatSaverCrypto>());
-		formats_added = true;
-	}
+	// Removed again by unregister_core_types().
+	ResourceLoader::add_resource_format_loader(std::make_unique<ResourceFormatLoaderCrypto>());
+	ResourceSaver::add_resource_format_saver(std::make_unique<ResourceFormatSaverCrypto>());
 }
 
 void print_crypto_module_missing(const StringName &p_class) {

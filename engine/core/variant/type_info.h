@@ -190,32 +190,22 @@ struct VariantCaster<T, std::enable_if_t<!std::is_same_v<T, std::remove_cv_t<std
 
 } // namespace godot
 
-// Lets a C++ enum travel through ClassDB as an int, described as "enum::Class.Enum".
-#define VARIANT_ENUM_CAST(m_enum)                                                                              \
-	namespace godot {                                                                                          \
-	template <>                                                                                                \
-	struct GetTypeInfo<m_enum> {                                                                               \
-		static PropertyInfo get(const String &p_name = String()) {                                             \
-			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::KIND_ENUM); \
-		}                                                                                                      \
-	};                                                                                                         \
-	template <>                                                                                                \
-	struct VariantCaster<m_enum> {                                                                             \
-		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                    \
-	};                                                                                                         \
+// Lets a C++ enum travel through ClassDB as an int, described (m_kind) as "enum::Class.Enum" or
+// "bitfield::Class.Enum".
+#define _VARIANT_INT_ENUM_CAST(m_enum, m_kind)                                                              \
+	namespace godot {                                                                                       \
+	template <>                                                                                             \
+	struct GetTypeInfo<m_enum> {                                                                            \
+		static PropertyInfo get(const String &p_name = String()) {                                          \
+			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::m_kind); \
+		}                                                                                                   \
+	};                                                                                                      \
+	template <>                                                                                             \
+	struct VariantCaster<m_enum> {                                                                          \
+		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                 \
+	};                                                                                                      \
 	}
 
-// As VARIANT_ENUM_CAST, for an enum of flags combined with |: "bitfield::Class.Enum".
-#define VARIANT_BITFIELD_CAST(m_enum)                                                                              \
-	namespace godot {                                                                                              \
-	template <>                                                                                                    \
-	struct GetTypeInfo<m_enum> {                                                                                   \
-		static PropertyInfo get(const String &p_name = String()) {                                                 \
-			return PropertyInfo(Variant::INT, p_name, _enum_qualified_name(#m_enum), PropertyInfo::KIND_BITFIELD); \
-		}                                                                                                          \
-	};                                                                                                             \
-	template <>                                                                                                    \
-	struct VariantCaster<m_enum> {                                                                                 \
-		static m_enum cast(const Variant &p_variant) { return m_enum(p_variant.to_int()); }                        \
-	};                                                                                                             \
-	}
+#define VARIANT_ENUM_CAST(m_enum) _VARIANT_INT_ENUM_CAST(m_enum, KIND_ENUM)
+// For an enum of flags combined with |.
+#define VARIANT_BITFIELD_CAST(m_enum) _VARIANT_INT_ENUM_CAST(m_enum, KIND_BITFIELD)
