@@ -1,5 +1,8 @@
 /* dtls_baseline.c: the "physical limit" that Quickdot's DTLS benchmarks are measured against.
  *
+ * Over 600 lines: one self-contained program (it links nothing of Quickdot's, so the baseline
+ * stays independent of the engine), holding every benchmark mode beside the event loop they share.
+ *
  * Plain C over the system OpenSSL, one process, one thread, the same design the engine uses:
  * one server UDP socket demultiplexing every peer by (address, port), one connected UDP socket
  * per client, DTLS 1.2 with a stateless cookie exchange (a listener SSL and DTLSv1_listen, so
@@ -16,9 +19,6 @@
  * (an ECDSA P-256 one with "handshake N ec") generated at start with a self-signed certificate
  * for CN=localhost (what the engine's scenes make with Crypto.generate_rsa(2048) or
  * generate_ec()); clients verify the chain and the name.
- *
- * Over 600 lines: one self-contained program (it links nothing of Quickdot's, so the baseline
- * stays independent of the engine), holding every benchmark mode beside the event loop they share.
  *
  * Every mode prints one line "BENCH {json}" on stdout and exits 0 (1 on a setup failure).
  *   echo N M S            N clients, M ping-pong round trips of S-byte payloads each

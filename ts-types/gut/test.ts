@@ -1,5 +1,7 @@
 // GutTest, the base class of test scripts (GUT's test.gd): the asserts, pending(), signal
 // watching, waits, parameterised tests and freeing objects after a test.
+// Just over 600 lines: GutTest is one class whose public API is GUT's; the assert logic already
+// lives in assert_checks.ts and comparator.ts, and what is left are its one-line members.
 
 import { FileAccess, Node, Object as GodotObject, wait_signal } from "godot";
 import { compare, emissions_of, string_check, types_match } from "./assert_checks.js";

@@ -1,6 +1,8 @@
 // Godot's Projection (core/math/projection.h): a 4x4 matrix stored as its columns x, y, z, w, used
 // for 3D projections. Methods never change the matrix they are called on; the static create_*
 // methods build the usual camera matrices.
+// Over 600 lines: one class with Godot's whole Projection API (the camera constructors, the
+// frustum planes, inverse and determinant), which share private element helpers.
 import { AABB } from "./aabb.js";
 import {
   bad_argument,

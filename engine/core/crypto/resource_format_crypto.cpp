@@ -11,13 +11,14 @@ String ResourceFormatLoaderCrypto::get_resource_type(const String &p_extension) 
 }
 
 Ref<Resource> ResourceFormatLoaderCrypto::load(const String &p_path, Error &r_error) {
-	if (ends_with(p_path, ".crt")) {
+	const String extension = to_lower(get_extension(p_path)); // The loader was chosen by it, in any case.
+	if (extension == "crt") {
 		Ref<X509Certificate> certificate(X509Certificate::create());
 		r_error = certificate.is_valid() ? certificate->load(p_path) : ERR_UNAVAILABLE;
 		return r_error == OK ? Ref<Resource>(certificate) : Ref<Resource>();
 	}
 	Ref<CryptoKey> key(CryptoKey::create());
-	r_error = key.is_valid() ? key->load(p_path, ends_with(p_path, ".pub")) : ERR_UNAVAILABLE;
+	r_error = key.is_valid() ? key->load(p_path, extension == "pub") : ERR_UNAVAILABLE;
 	return r_error == OK ? Ref<Resource>(key) : Ref<Resource>();
 }
 
@@ -41,7 +42,7 @@ Error ResourceFormatSaverCrypto::save(const Ref<Resource> &p_resource, const Str
 		return certificate->save(p_path);
 	}
 	CryptoKey *key = Object::cast_to<CryptoKey>(p_resource.ptr());
-	return key ? key->save(p_path, ends_with(p_path, ".pub")) : ERR_INVALID_PARAMETER;
+	return key ? key->save(p_path, to_lower(get_extension(p_path)) == "pub") : ERR_INVALID_PARAMETER;
 }
 
 } // namespace godot

@@ -5,7 +5,6 @@
 #include "core/string/print_string.h"
 
 #include <algorithm>
-#include <cctype>
 #include <unordered_map>
 
 namespace godot {
@@ -21,17 +20,6 @@ std::vector<std::unique_ptr<ResourceFormatLoader>> &loaders() {
 std::unordered_map<String, ObjectID> &cache() {
 	static std::unordered_map<String, ObjectID> entries;
 	return entries;
-}
-
-String lower_extension(const String &p_path) {
-	const size_t slash = p_path.rfind('/');
-	const size_t dot = p_path.rfind('.');
-	if (dot == String::npos || (slash != String::npos && dot < slash)) {
-		return String();
-	}
-	String extension = p_path.substr(dot + 1);
-	std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-	return extension;
 }
 
 ResourceFormatLoader *loader_for(const String &p_extension, const String &p_type_hint) {
@@ -71,7 +59,7 @@ bool ResourceLoader::has_cached(const String &p_path) {
 }
 
 bool ResourceLoader::exists(const String &p_path, const String &p_type_hint) {
-	return FileAccess::file_exists(p_path) && loader_for(lower_extension(p_path), p_type_hint);
+	return FileAccess::file_exists(p_path) && loader_for(to_lower(get_extension(p_path)), p_type_hint);
 }
 
 Ref<Resource> ResourceLoader::load(const String &p_path, const String &p_type_hint, CacheMode p_cache_mode, Error *r_error) {
@@ -92,7 +80,7 @@ Ref<Resource> ResourceLoader::load(const String &p_path, const String &p_type_hi
 		print_error(vformat("ResourceLoader.load: no file \"%s\" (%s); check the path.", p_path.c_str(), FileAccess::globalize_path(p_path).c_str()));
 		return Ref<Resource>();
 	}
-	const String extension = lower_extension(p_path);
+	const String extension = to_lower(get_extension(p_path));
 	ResourceFormatLoader *loader = loader_for(extension, p_type_hint);
 	if (!loader) {
 		error = ERR_FILE_UNRECOGNIZED;

@@ -4,7 +4,6 @@
 #include "core/string/print_string.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace godot {
 
@@ -32,9 +31,7 @@ Error ResourceSaver::save(const Ref<Resource> &p_resource, const String &p_path,
 				p_resource->get_class().c_str(), get_recognized_extensions(p_resource).size() ? get_recognized_extensions(p_resource)[0].c_str() : "ext"));
 		return ERR_INVALID_PARAMETER;
 	}
-	const size_t dot = path.rfind('.');
-	String extension = dot == String::npos ? String() : path.substr(dot + 1);
-	std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+	const String extension = to_lower(get_extension(path));
 	for (const std::unique_ptr<ResourceFormatSaver> &saver : savers()) {
 		const std::vector<String> extensions = saver->get_recognized_extensions(p_resource);
 		if (!saver->recognizes(p_resource) || std::find(extensions.begin(), extensions.end(), extension) == extensions.end()) {

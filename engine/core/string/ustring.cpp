@@ -20,6 +20,25 @@ void append_utf8(String &r_text, uint32_t p_code) {
 	}
 }
 
+String get_extension(std::string_view p_path) {
+	const size_t slash = p_path.rfind('/');
+	const size_t dot = p_path.rfind('.');
+	if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) {
+		return String();
+	}
+	return String(p_path.substr(dot + 1));
+}
+
+String to_lower(std::string_view p_text) {
+	String lower(p_text);
+	for (char &c : lower) {
+		if (c >= 'A' && c <= 'Z') {
+			c = char(c - 'A' + 'a');
+		}
+	}
+	return lower;
+}
+
 String strip_edges(std::string_view p_text, bool p_left, bool p_right) {
 	size_t begin = 0;
 	size_t end = p_text.size();

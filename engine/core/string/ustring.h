@@ -26,6 +26,12 @@ inline bool ends_with(std::string_view p_text, std::string_view p_suffix) {
 // left and/or right end.
 String strip_edges(std::string_view p_text, bool p_left = true, bool p_right = true);
 
+// As Godot's: the text after the file name's last '.', or "" ("res://a/server.crt" → "crt").
+String get_extension(std::string_view p_path);
+
+// ASCII letters in lower case, as Godot's to_lower() for the names and extensions it is used on.
+String to_lower(std::string_view p_text);
+
 // As Godot's split(p_delimiter, p_allow_empty).
 std::vector<String> split(std::string_view p_text, char p_delimiter, bool p_allow_empty = true);
 

@@ -147,14 +147,6 @@ bool connect_pair(TestServer &p_server, TestClient &p_client) {
 	});
 }
 
-int count_lines(const String &p_text) {
-	int lines = 0;
-	for (char c : p_text) {
-		lines += c == '\n';
-	}
-	return lines;
-}
-
 bool contains(const String &p_text, const String &p_part) {
 	return p_text.find(p_part) != String::npos;
 }

@@ -91,7 +91,6 @@ bool run_until(TestServer &p_server, const godot::Ref<godot::PacketPeerDTLS> &p_
 // Connects p_client and runs both ends until it is CONNECTED and p_server has the peer.
 bool connect_pair(TestServer &p_server, TestClient &p_client);
 
-int count_lines(const godot::String &p_text);
 bool contains(const godot::String &p_text, const godot::String &p_part);
 
 } // namespace dtls_test

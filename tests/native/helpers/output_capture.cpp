@@ -51,3 +51,11 @@ godot::String OutputCapture::finish() {
 	file = nullptr;
 	return text;
 }
+
+int count_lines(const godot::String &p_text) {
+	int lines = 0;
+	for (char c : p_text) {
+		lines += c == '\n';
+	}
+	return lines;
+}

@@ -35,3 +35,13 @@ public:
 	explicit StderrCapture(Mode p_mode = KEEP) :
 			OutputCapture(2, p_mode) {}
 };
+
+// What p_function writes on stderr.
+template <typename F>
+godot::String capture_stderr(F p_function) {
+	StderrCapture capture;
+	p_function();
+	return capture.finish();
+}
+
+int count_lines(const godot::String &p_text);

@@ -8,14 +8,6 @@ using namespace godot;
 
 namespace udp_test {
 
-int count_lines(const String &p_text) {
-	int lines = 0;
-	for (char c : p_text) {
-		lines += c == '\n';
-	}
-	return lines;
-}
-
 PackedByteArray bytes_of(const String &p_text) {
 	return PackedByteArray(reinterpret_cast<const uint8_t *>(p_text.data()), p_text.size());
 }

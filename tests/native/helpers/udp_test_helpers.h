@@ -5,6 +5,7 @@
 
 #include "core/io/packet_peer_udp.h"
 #include "core/io/udp_server.h"
+#include "helpers/output_capture.h" // count_lines, capture_stderr
 
 #include <chrono>
 #include <thread>
@@ -23,7 +24,6 @@ bool eventually(F p_condition) {
 	return p_condition();
 }
 
-int count_lines(const godot::String &p_text);
 godot::PackedByteArray bytes_of(const godot::String &p_text);
 godot::String text_of(const godot::PackedByteArray &p_bytes);
 

@@ -51,6 +51,12 @@ export default class TestResourceLoader extends GutTest {
     const public_key = load("user://test_resource_loader.pub");
     this.assert_true(public_key?.is_public_only() ?? false, ".pub loads the public part only");
     this.assert_eq(public_key?.save_to_string(true), key.save_to_string(true), "the same public key");
+    this.assert_eq(ResourceSaver.save(key, "user://test_resource_loader_upper.PUB"), GodotError.OK);
+    const upper = ResourceLoader.load("user://test_resource_loader_upper.PUB");
+    this.assert_true(
+      upper instanceof CryptoKey && upper.is_public_only(),
+      "an extension in capitals means the same",
+    );
 
     const certificate = ResourceLoader.load(CERTIFICATE, "X509Certificate");
     this.assert_eq(

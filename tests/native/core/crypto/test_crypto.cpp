@@ -3,6 +3,7 @@
 
 #include "core/crypto/crypto.h"
 #include "core/crypto/tls_options.h"
+#include "helpers/output_capture.h"
 #include "openssl/crypto_key_openssl.h"
 #include "openssl/register_types.h"
 #include "openssl/x509_certificate_openssl.h"
@@ -49,35 +50,6 @@ String read_text(const String &p_path) {
 
 void write_text(const String &p_path, const String &p_text) {
 	std::ofstream(p_path) << p_text;
-}
-
-// Everything written to stderr while p_function runs.
-template <typename F>
-String capture_stderr(F p_function) {
-	fflush(stderr);
-	FILE *capture = tmpfile();
-	const int saved = dup(2);
-	dup2(fileno(capture), 2);
-	p_function();
-	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
-	String text;
-	rewind(capture);
-	char buffer[1024];
-	for (size_t read = fread(buffer, 1, sizeof(buffer), capture); read > 0; read = fread(buffer, 1, sizeof(buffer), capture)) {
-		text.append(buffer, read);
-	}
-	fclose(capture);
-	return text;
-}
-
-int count_lines(const String &p_text) {
-	int lines = 0;
-	for (char c : p_text) {
-		lines += c == '\n';
-	}
-	return lines;
 }
 
 // Runs p_function, which must fail with exactly one printed line mentioning p_who.

@@ -3,6 +3,7 @@
 // load of a tiny C library compiled by the test, through the init levels and back.
 
 #include "core/extension/gdextension_manager.h"
+#include "helpers/output_capture.h"
 
 #include <doctest/doctest.h>
 
@@ -19,35 +20,6 @@ using namespace godot;
 namespace {
 
 const std::vector<String> debug_features = { "linux", "x86_64", "debug" };
-
-// Everything written to stderr while p_function runs.
-template <typename F>
-String capture_stderr(F p_function) {
-	fflush(stderr);
-	FILE *capture = tmpfile();
-	const int saved = dup(2);
-	dup2(fileno(capture), 2);
-	p_function();
-	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
-	String text;
-	rewind(capture);
-	char buffer[1024];
-	for (size_t read = fread(buffer, 1, sizeof(buffer), capture); read > 0; read = fread(buffer, 1, sizeof(buffer), capture)) {
-		text.append(buffer, read);
-	}
-	fclose(capture);
-	return text;
-}
-
-int count_lines(const String &p_text) {
-	int lines = 0;
-	for (char c : p_text) {
-		lines += c == '\n';
-	}
-	return lines;
-}
 
 // A scratch project folder (the res:// root), removed at the end of the test case.
 struct Project {
